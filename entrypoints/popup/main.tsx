@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>Backstory</p>, document.getElementById("app")!);
