@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, buildMatcherData, chunkPosition, loadMatcher, mergeMatcherData } from '../../../engine/index';
+import type { EntityInput } from '../../../engine/types';
+import { TEST_ENTITIES, entityIndex } from './fixtures';
+
+const matcher = loadMatcher(buildMatcherData(TEST_ENTITIES));
+
+/** [surface, entity id] of every mention, in order. */
+function found(text: string | string[]): [string, string][] {
+  return annotate(matcher, text).map((m) => [m.surface, matcher.entities[m.entity].id]);
+}
+
+describe('spotting over normalised text', () => {
+  it('ignores case of diacritics and typographic variants', () => {
+    expect(found('Talks at the Elysee Palace today.')).toEqual([['Elysee Palace', 'elysee-palace']]);
+    expect(found('Talks at the Élysée Palace today.')).toEqual([['Élysée Palace', 'elysee-palace']]);
+    expect(found('She visited Turkiye and Türkiye.')).toEqual([
+      ['Turkiye', 'turkey'],
+      ['Türkiye', 'turkey'],
+    ]);
+  });
+  it('stops a possessive before the apostrophe', () => {
+    expect(found("Ask about Putin's plans and Le Pen’s party.")).toEqual([
+      ['Putin', 'vladimir-putin'],
+      ['Le Pen', 'marine-le-pen'],
+    ]);
+  });
+  it('matches names across line breaks, runs of spaces and hyphen variants', () => {
+    expect(found('We met Marine\nLe   Pen there.')).toEqual([['Marine\nLe   Pen', 'marine-le-pen']]);
+    expect(found('We met Jean‑Marie Le Pen and Jean Marie Le Pen.')).toEqual([
+      ['Jean‑Marie Le Pen', 'jean-marie-le-pen'],
+      ['Jean Marie Le Pen', 'jean-marie-le-pen'],
+    ]);
+  });
+  it('does not match a name across a paragraph break or punctuation', () => {
+    expect(found('We met Marine.\n\nLe Pen said no.').map((m) => m[0])).toEqual(['Le Pen']);
+    expect(found('He said: Marine, Le Pen is here.').map((m) => m[0])).toEqual(['Le Pen']);
+  });
+  it('matches whole words only', () => {
+    expect(found('The Macronists and Putinism won. Russians in Germanyx.')).toEqual([]);
+  });
+  it('splits hyphenated pairs into both names', () => {
+    expect(found('the Macron-Merkel model and the Russia–Ukraine war')).toEqual([
+      ['Macron', 'emmanuel-macron'],
+      ['Merkel', 'angela-merkel'],
+      ['Russia', 'russia'],
+      ['Ukraine', 'ukraine'],
+    ]);
+  });
+  it('prefers the longest match and never overlaps', () => {
+    expect(found('Officials of the European Union met.')).toEqual([['European Union', 'european-union']]);
+    expect(found('Marine Le Pen spoke.')).toEqual([['Marine Le Pen', 'marine-le-pen']]);
+    expect(found('the United States of America')).toEqual([['United States of America', 'united-states']]);
+    const mentions = annotate(matcher, 'Marine Le Pen, NATO, the EU and US-led Brexit.');
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].end);
+  });
+  it('drops a leading lowercase "the" from aliases', () => {
+    expect(found('inside the Kremlin walls')).toEqual([['Kremlin', 'kremlin']]);
+  });
+});
+
+describe('capitalisation', () => {
+  it('needs a capital first letter for single-word names', () => {
+    expect(found('a russia policy')).toEqual([]);
+    expect(found('we brexit soon')).toEqual([]);
+    expect(found('Cards that trump everything; Trump said.')).toEqual([['Trump', 'donald-trump']]);
+  });
+  it('matches all-caps acronyms only in capitals', () => {
+    expect(found('Let us go to the US and the EU.')).toEqual([
+      ['US', 'united-states'],
+      ['EU', 'european-union'],
+    ]);
+    expect(found('It is up to us. Un, deux. The Eu flag.')).toEqual([]);
+    expect(found('the U.S. economy')).toEqual([['U.S', 'united-states']]);
+  });
+  it('accepts title case for acronyms of four or more letters', () => {
+    expect(found('Nato allies')).toEqual([['Nato', 'nato']]);
+  });
+  it('does not link sentence-initial common words', () => {
+    expect(found('Rally organisers said so. Reading is fun. Chase the ball.')).toEqual([]);
+  });
+  it('links a capitalised common-word place mid-sentence', () => {
+    expect(found('She lives in Reading now.')).toEqual([['Reading', 'reading']]);
+    expect(found('Troops left Georgia and Turkey.')).toEqual([
+      ['Georgia', 'georgia'],
+      ['Turkey', 'turkey'],
+    ]);
+  });
+});
+
+describe('linking', () => {
+  it('resolves a shared surname to the person named earlier', () => {
+    expect(found('Jean-Marie Le Pen founded the party. Le Pen said.')).toEqual([
+      ['Jean-Marie Le Pen', 'jean-marie-le-pen'],
+      ['Le Pen', 'jean-marie-le-pen'],
+    ]);
+    expect(found('Brigitte Macron visited. Macron smiled.')).toEqual([
+      ['Brigitte Macron', 'brigitte-macron'],
+      ['Macron', 'brigitte-macron'],
+    ]);
+  });
+  it('goes to the most prominent sense when it dominates and nothing else is known', () => {
+    expect(found('Macron smiled.')).toEqual([['Macron', 'emmanuel-macron']]);
+    expect(found('Then Le Pen spoke.')).toEqual([['Le Pen', 'marine-le-pen']]);
+  });
+  it('follows the Bush the page is about', () => {
+    expect(found('George H. W. Bush was president. Later Bush said no.')).toEqual([
+      ['George H. W. Bush', 'george-h-w-bush'],
+      ['Bush', 'george-h-w-bush'],
+    ]);
+  });
+  it('leaves an ambiguous alias unlinked when no sense dominates', () => {
+    const entities: EntityInput[] = [
+      { ...TEST_ENTITIES[entityIndex('marine-le-pen')], prominence: 50 },
+      { ...TEST_ENTITIES[entityIndex('jean-marie-le-pen')], prominence: 45 },
+    ];
+    const m = loadMatcher(buildMatcherData(entities));
+    expect(annotate(m, 'Then Le Pen spoke.')).toEqual([]);
+    // but a later full name settles it
+    const later = annotate(m, 'Then Le Pen spoke. Jean-Marie Le Pen is 90.');
+    expect(later.map((x) => m.entities[x.entity].id)).toEqual(['jean-marie-le-pen', 'jean-marie-le-pen']);
+  });
+  it('prefers a place name to a surname', () => {
+    expect(found('Talks in Jordan.')).toEqual([['Jordan', 'jordan']]);
+    expect(found('Michael Jordan scored. Jordan smiled.')).toEqual([
+      ['Michael Jordan', 'michael-jordan'],
+      ['Jordan', 'michael-jordan'],
+    ]);
+  });
+  it('links a common-word surname only after the full name', () => {
+    expect(found('May said no.')).toEqual([]);
+    expect(found('Ministers told May to resign.')).toEqual([]);
+    expect(found('Theresa May spoke. Ministers told May to resign.')).toEqual([
+      ['Theresa May', 'theresa-may'],
+      ['May', 'theresa-may'],
+    ]);
+    expect(found('Gordon Brown left; Brown said.')).toEqual([
+      ['Gordon Brown', 'gordon-brown'],
+      ['Brown', 'gordon-brown'],
+    ]);
+    expect(found('Brown said.')).toEqual([]);
+  });
+  it('never reads a month in a date as a surname', () => {
+    const ids = found('Theresa May resigned in May 2019. On 7 May, and since May, May stayed.');
+    expect(ids).toEqual([
+      ['Theresa May', 'theresa-may'],
+      ['May', 'theresa-may'], // the last one: "May stayed"
+    ]);
+    expect(annotate(matcher, 'Theresa May resigned in May 2019.').map((m) => m.surface)).toEqual(['Theresa May']);
+  });
+  it('links a near-miss spelling of a multi-word name', () => {
+    expect(found('Marin Le Pen proposes ties.')).toEqual([['Marin Le Pen', 'marine-le-pen']]);
+    expect(found('Then Vladimir Putn spoke.')).toEqual([['Vladimir Putn', 'vladimir-putin']]);
+    expect(found('Emmanual Macron spoke.')).toEqual([['Emmanual Macron', 'emmanuel-macron']]);
+    const [m] = annotate(matcher, 'Marin Le Pen proposes ties.');
+    expect(m.confidence).toBeLessThan(0.95);
+  });
+  it('does not accept two edits or short words as near misses', () => {
+    // "Maria" is two edits from "Marine": only the surname links
+    expect(found('Maria Le Pen spoke.')).toEqual([['Le Pen', 'marine-le-pen']]);
+    expect(found('Then Marine Le Pan spoke.').map((m) => m[0])).toEqual([]);
+  });
+  it('gives every mention an entity and a confidence in (0, 1]', () => {
+    for (const m of annotate(matcher, 'Marine Le Pen, Macron, the EU, Marin Le Pen, Putin and Brexit.')) {
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      expect(matcher.entities[m.entity]).toBeDefined();
+    }
+  });
+});
+
+describe('chunks', () => {
+  it('finds a name split across text nodes as one mention', () => {
+    const chunks = ['I saw ', 'Marine', ' Le Pen', ' and ', 'Putin', '.'];
+    const mentions = annotate(matcher, chunks);
+    expect(mentions.map((m) => m.surface)).toEqual(['Marine Le Pen', 'Putin']);
+    expect(chunkPosition(chunks, mentions[0].start)).toEqual({ chunk: 1, offset: 0 });
+    const end = chunkPosition(chunks, mentions[0].end - 1);
+    expect({ chunk: end.chunk, offset: end.offset + 1 }).toEqual({ chunk: 2, offset: 7 });
+    expect(chunkPosition(chunks, mentions[1].start)).toEqual({ chunk: 4, offset: 0 });
+  });
+  it('does not join names across block separators', () => {
+    expect(annotate(matcher, ['Marine', '\n\n', 'Le Pen said']).map((m) => m.surface)).toEqual(['Le Pen']);
+  });
+  it('maps the end of the text to the end of the last chunk', () => {
+    expect(chunkPosition(['ab', 'cd'], 4)).toEqual({ chunk: 1, offset: 2 });
+  });
+});
+
+describe('merging archives', () => {
+  it('adds new entities and aliases of known ones', () => {
+    const base = buildMatcherData(TEST_ENTITIES.slice(0, 3));
+    const user = buildMatcherData([
+      { ...TEST_ENTITIES[0], aliases: ['MLP'] },
+      { id: 'zelensky', name: 'Volodymyr Zelenskyy', type: 'person', aliases: ['Zelensky'], prominence: 90, description: '', asOf: null, wikipedia: null },
+    ]);
+    const merged = mergeMatcherData(base, user);
+    expect(merged.entities.map((e) => e.id)).toEqual(['marine-le-pen', 'jean-marie-le-pen', 'emmanuel-macron', 'zelensky']);
+    const m = loadMatcher(JSON.parse(JSON.stringify(merged)));
+    const ids = annotate(m, 'MLP met Zelensky and Macron.').map((x) => m.entities[x.entity].id);
+    expect(ids).toEqual(['marine-le-pen', 'zelensky', 'emmanuel-macron']);
+  });
+  it('rejects data of another version', () => {
+    expect(() => loadMatcher({ ...buildMatcherData([]), version: 999 })).toThrow();
+  });
+});
