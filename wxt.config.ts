@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+
+// The compiled archive the extension bundles (`backstory archive build --out DIR`); BACKSTORY_ARCHIVE picks another.
+const archiveDir = path.resolve(process.env.BACKSTORY_ARCHIVE ?? '.archive');
 
 // Build configuration for the Chrome (MV3) and Firefox builds.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: { alias: { '@archive': archiveDir } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background on the people and topics in the news you read, from an archive that stays on your device.',

@@ -488,7 +488,8 @@ function matchAt(
         tail = t;
         continue;
       }
-      if (!caseOk(m.rowRule[row], w, d, 0) || !sameWords(m.rowNorm[row], text, start, end)) continue;
+      if (!caseOk(m.rowRule[row], w, d, 0)) continue;
+      if (!fuzzy && !sameWords(m.rowNorm[row], text, start, end)) continue; // (a misspelt name cannot be compared)
       (rows ??= []).push(row);
     }
     if (tail && !tailAmbiguous) return tail; // "Marin Le Pen" is longer than "Le Pen"

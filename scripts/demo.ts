@@ -2,7 +2,7 @@
 // Backstory loaded on it. With no display (DISPLAY unset) it runs headless, saves a screenshot and exits.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { launchWithExtension, servePages, ROOT } from '../tests/browser/harness.mjs';
+import { launchWithExtension, servePages, ROOT } from '../tests/browser/harness';
 import { renderDemoPage } from './demo-page';
 
 const SCREENSHOT = path.join(ROOT, '.output/demo.png');

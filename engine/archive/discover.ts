@@ -38,7 +38,14 @@ const NOT_A_NAME_WORDS = words(
     'station park island islands river lake mountain mount valley bay sea ocean gulf coast hall house palace tower ' +
     'centre center city county province region district republic kingdom empire capital christmas easter new ' +
     'north south east west northern southern eastern western upper lower great greater saint st covid coronavirus ' +
-    'virus crisis project program programme operation plan code internet online twitter facebook google',
+    'virus crisis project program programme operation plan code internet online twitter facebook google ' +
+    'hurricane storm typhoon cyclone tropical human rights civil public social security climate freedom liberty ' +
+    'justice peace democracy independence revolution constitution amendment ' +
+    // nationalities and languages: "American Samoa", "British Columbia" are places we cannot type safely
+    'american british english french german russian chinese japanese indian australian canadian african european ' +
+    'asian arab israeli palestinian iranian iraqi syrian turkish mexican brazilian spanish italian irish scottish ' +
+    'welsh korean ukrainian polish dutch swedish norwegian danish greek egyptian saudi afghan pakistani nigerian ' +
+    'kenyan islamic muslim christian catholic jewish',
 );
 const CALENDAR_WORDS = words(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
@@ -53,15 +60,17 @@ const FUNCTION_WORDS = words(
     'four five six seven eight nine ten no not despite under over about against among between into through former ' +
     'once now still even only just more several police officials authorities reports witnesses',
 );
-// Titles and roles that stand before a name ("Prime Minister Jane Doe", "party leader Jane Doe").
+// Titles and roles that stand before a name ("Prime Minister Jane Doe"); a run ending in one names a role.
 const TITLE_WORDS = words(
   'mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary chancellor premier ' +
-    'senator sen representative rep congressman congresswoman governor gov mayor judge justice attorney prosecutor ' +
+    'senator sen representative rep congressman congresswoman governor gov mayor judge attorney prosecutor ' +
     'commissioner chief director chairman chairwoman chair ceo spokesman spokeswoman spokesperson leader deputy ' +
     'ambassador general gen colonel col captain capt lieutenant lt sergeant sgt admiral commander officer detective ' +
     'inspector superintendent constable king queen prince princess pope cardinal bishop archbishop reverend rev ' +
-    'father sheikh coach manager state foreign interior defence defense health finance home justice speaker',
+    'father sheikh coach manager speaker member members mp mps',
 );
+// Words that qualify a title: "Home Secretary", "Secretary of State", "Foreign Minister".
+const TITLE_QUALIFIERS = words('state foreign interior defence defense health finance home justice');
 const ROLE_WORDS_BEFORE = words(
   'president minister secretary chancellor leader senator governor mayor judge prosecutor attorney lawyer ' +
     'commissioner chief director chairman chairwoman ceo founder spokesman spokeswoman spokesperson ambassador ' +
@@ -71,7 +80,7 @@ const ROLE_WORDS_BEFORE = words(
 );
 const PLACE_PREPOSITIONS = words('in at near from');
 // Lowercase words that may sit inside a name: "Bank of England", "Ursula von der Leyen", "Osama bin Laden".
-const CONNECTORS = words('of for de da del della di du van von der den la le bin ibn al el');
+const CONNECTORS = words('of for and de da del della di du van von der den la le bin ibn al el');
 const PERSON_PARTICLES = words('de da del della di du van von der den la le bin ibn al el');
 
 function words(list: string): Set<string> {
@@ -105,8 +114,10 @@ interface Tally {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const POSSESSIVE = /['’]s?$/u;
-const CAPITALISED = /^\p{Lu}/u;
-const NAME_PART = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u; // "Smith", "O'Brien", "Jean-Luc"
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ibn|bin|abu)-\p{Lu})/u; // "Smith", "al-Assad"
+const INITIAL = /^\p{Lu}$/u;
+// "Smith", "O'Brien", "Jean-Luc", "el-Sisi", or an initial "F."
+const NAME_PART = /^(?:\p{Lu}\.|(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*)$/u;
 const AGE_AFTER = /^,\s*\d{1,3},/;
 
 /** Collects name candidates across articles; call add() once per article, then result(). */
@@ -124,6 +135,7 @@ export class NameDiscovery {
     let wordBeforeRun = '';
     let previousWord = '';
     let previousEnd = -1;
+    let previousInitial = false; // the previous word is an initial followed by a period: "John F. Kennedy"
 
     const finish = () => {
       if (run.length > 0) this.finishRun(text, run, runSentenceStart, wordBeforeRun, found, singles);
@@ -140,11 +152,14 @@ export class NameDiscovery {
       while (mentionIndex < mentions.length && mentions[mentionIndex].end <= start) mentionIndex++;
       const covered = mentionIndex < mentions.length && mentions[mentionIndex].start < end;
       // Anything but spaces between two words (punctuation, a line break) ends a run.
-      const joined = !opensSentence && onlySpacesBetween(text, previousEnd, start);
+      const joined =
+        !opensSentence &&
+        (onlySpacesBetween(text, previousEnd, start) || (previousInitial && onlySpacesBetween(text, previousEnd + 1, start)));
       const raw = m[0];
       const possessive = POSSESSIVE.test(raw) && /['’]/.test(raw);
+      const initial = INITIAL.test(raw) && text[end] === '.';
       const word: Word = {
-        text: possessive ? raw.replace(POSSESSIVE, '') : raw.replace(/[-'’]+$/, ''),
+        text: initial ? `${raw}.` : possessive ? raw.replace(POSSESSIVE, '') : raw.replace(/[-'’]+$/, ''),
         start,
         end,
         capital: CAPITALISED.test(raw),
@@ -169,6 +184,7 @@ export class NameDiscovery {
       if (word.possessive) finish();
       previousWord = lower;
       previousEnd = end;
+      previousInitial = initial;
     }
     finish();
 
@@ -204,16 +220,24 @@ export class NameDiscovery {
     found: Map<string, { tokens: string[]; connectors: string[]; occurrences: Occurrence[] }>,
     singles: Set<string>,
   ): void {
+    // "and" joins the words of an organisation's name ("Securities and Exchange Commission"), otherwise two names.
+    const and = run.findIndex((w) => w.text === 'and');
+    if (and >= 0 && !run.some((w) => w.capital && ORGANIZATION_WORDS.has(w.text.toLowerCase()))) {
+      this.finishRun(text, run.slice(0, and), sentenceStart, wordBefore, found, singles);
+      this.finishRun(text, run.slice(and + 1), false, '', found, singles);
+      return;
+    }
     let words = run;
     while (words.length > 0 && !words[words.length - 1].capital) words = words.slice(0, -1);
-    if (sentenceStart && words.length > 0 && FUNCTION_WORDS.has(words[0].text.toLowerCase())) {
+    if (words.length > 0 && (words[0].text === 'The' || (sentenceStart && FUNCTION_WORDS.has(words[0].text.toLowerCase())))) {
       wordBefore = words[0].text.toLowerCase();
       words = words.slice(1);
     }
     // Strip titles: "Foreign Minister Jane Doe" -> "Jane Doe" (only when a two-word name is left).
     let titled = ROLE_WORDS_BEFORE.has(wordBefore);
     for (let i = words.length - 1; i >= 0; i--) {
-      if (!TITLE_WORDS.has(words[i].text.toLowerCase().replace(/\.$/, ''))) continue;
+      const lower = words[i].text.toLowerCase().replace(/\.$/, '');
+      if (!TITLE_WORDS.has(lower) && !TITLE_QUALIFIERS.has(lower)) continue;
       const rest = words.slice(i + 1);
       if (rest.filter((w) => w.capital).length >= 2) {
         words = rest;
@@ -269,12 +293,14 @@ function onlySpacesBetween(text: string, from: number, to: number): boolean {
 function guessType(tally: Tally): EntityType | null {
   const lowered = tally.tokens.map((t) => t.toLowerCase());
   if (lowered.some((t) => ORGANIZATION_WORDS.has(t))) {
-    // "Police Chief" is a role, "Police Department" a generic phrase: neither names one organisation.
-    if (TITLE_WORDS.has(lowered[lowered.length - 1])) return null;
+    // "Police Chief", "Member of Parliament" are roles, "Police Department" a generic phrase: none names one organisation.
+    if (TITLE_WORDS.has(lowered[0]) || TITLE_WORDS.has(lowered[lowered.length - 1])) return null;
     const generic = (t: string) => ORGANIZATION_WORDS.has(t) || NOT_A_NAME_WORDS.has(t) || FUNCTION_WORDS.has(t);
     return lowered.every(generic) ? null : 'organization';
   }
-  if (lowered.some((t) => NOT_A_NAME_WORDS.has(t) || TITLE_WORDS.has(t) || FUNCTION_WORDS.has(t))) return null;
+  const notAName = (t: string) =>
+    NOT_A_NAME_WORDS.has(t) || TITLE_WORDS.has(t) || TITLE_QUALIFIERS.has(t) || FUNCTION_WORDS.has(t);
+  if (lowered.some(notAName)) return null;
   if (tally.locative * 2 > tally.occurrences) return 'place';
   const personShape =
     tally.tokens.length <= 3 &&

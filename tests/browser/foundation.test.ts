@@ -2,7 +2,7 @@
 // the options page reaches an open tab's content script without a reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, servePages } from './harness.mjs';
+import { launchWithExtension, servePages } from './harness';
 import { renderDemoPage } from '../../scripts/demo-page';
 
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;

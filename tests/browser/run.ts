@@ -3,12 +3,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath, ROOT } from './harness.mjs';
+import { chromiumPath, ROOT } from './harness';
 
 try {
   chromiumPath();
 } catch (error) {
-  console.error(`Browser tests cannot run: ${error.message}`);
+  console.error(`Browser tests cannot run: ${(error as Error).message}`);
   process.exit(1);
 }
 if (process.env.SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });

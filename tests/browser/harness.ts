@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with the built extension loaded, for the browser tests, the demo and the page benchmarks.
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,7 +25,19 @@ export function chromiumPath() {
  * Starts Chromium with the unpacked extension in a fresh profile.
  * Returns the context, the extension id and its service worker; call close() when done.
  */
-export async function launchWithExtension({ extDir = CHROME_BUILD, headless = true, viewport = { width: 1200, height: 800 } } = {}) {
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension({
+  extDir = CHROME_BUILD,
+  headless = true,
+  viewport = { width: 1200, height: 800 },
+}: { extDir?: string; headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(extDir, 'manifest.json'))) throw new Error(`No extension build at ${extDir}; run "npm run build" first`);
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -52,7 +64,7 @@ export async function launchWithExtension({ extDir = CHROME_BUILD, headless = tr
     context,
     extensionId,
     worker,
-    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    extensionUrl: (page: string) => `chrome-extension://${extensionId}/${page}`,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
@@ -64,7 +76,7 @@ export async function launchWithExtension({ extDir = CHROME_BUILD, headless = tr
  * Serves pages on 127.0.0.1: `routes` maps a path to HTML (a string or a function returning one).
  * Anything else is 404. Returns the base URL and a close function.
  */
-export async function servePages(routes) {
+export async function servePages(routes: Record<string, string | (() => string)>): Promise<{ baseUrl: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
     const route = routes[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
     if (route === undefined) {
@@ -75,7 +87,7 @@ export async function servePages(routes) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(typeof route === 'function' ? route() : route);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -1,0 +1,68 @@
+// Messages between the extension's surfaces. Every message is checked against this schema on arrival
+// (isRequest), so a malformed or foreign message is refused instead of half-handled.
+import type { EntityDetails, ArticleRef } from '../engine/archive/shapes';
+
+/** Requests the background worker answers. */
+export type BackgroundRequest =
+  | { type: 'entity-details'; ids: string[] } // content script, after each scan: details for the entities found
+  | { type: 'related-articles'; ids: string[]; limit: number } // popup: archive articles sharing these entities
+  | { type: 'imported-matcher' } // content script: matcher data of the user's imported archives (or null)
+  | { type: 'archive-changed' }; // options page: an import was added or removed; drop caches
+
+/** Requests a tab's content script answers (popup → tab). */
+export type TabRequest =
+  | { type: 'page-summary' } // entities found on the page, a short summary
+  | { type: 'reveal-entity'; id: string }; // scroll to its first mention, flash it, open its card
+
+export interface EntityDetailsReply {
+  details: Record<string, ResolvedDetails>;
+}
+
+/** Entity details with article indexes resolved to article rows, ready for a card. */
+export interface ResolvedDetails {
+  id: string;
+  mentions: number;
+  articleCount: number;
+  articles: ResolvedArticle[]; // newest first, at most 10
+  background: { text: string; article: ResolvedArticle }[];
+  mentionedWith: { id: string; name: string; type: string; shared: number }[];
+  perYear: [number, number][];
+}
+
+export interface ResolvedArticle {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string;
+  url: string | null;
+}
+
+export type { EntityDetails, ArticleRef };
+
+const isStringList = (value: unknown, max: number): value is string[] =>
+  Array.isArray(value) && value.length <= max && value.every((item) => typeof item === 'string' && item.length <= 200);
+
+/** Checks a message's shape; anything else is refused. */
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'entity-details':
+      return isStringList(m.ids, 5000);
+    case 'related-articles':
+      return isStringList(m.ids, 500) && typeof m.limit === 'number' && m.limit >= 0 && m.limit <= 50;
+    case 'imported-matcher':
+    case 'archive-changed':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isTabRequest(message: unknown): message is TabRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  if (m.type === 'page-summary') return true;
+  if (m.type === 'reveal-entity') return typeof m.id === 'string' && m.id.length <= 200;
+  return false;
+}
