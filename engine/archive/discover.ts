@@ -167,6 +167,8 @@ export class NameDiscovery {
       };
       const lower = word.text.toLowerCase();
 
+      // A run running into a catalog name is part of a longer name ("John F. Kennedy"): not a name of its own.
+      if (covered && joined) run = [];
       if (!joined || covered || CALENDAR_WORDS.has(lower)) finish();
       if (covered || CALENDAR_WORDS.has(lower)) {
         // a catalog mention or a date word: never part of a name

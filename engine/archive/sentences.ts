@@ -20,13 +20,15 @@ function isUpperOrDigit(ch: string): boolean {
 }
 
 /** Does the word just before position `dot` make this period an abbreviation rather than a sentence end? */
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, following: string): boolean {
   let i = dot - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
   const word = text.slice(i + 1, dot);
   if (word.length === 1 && isUpperOrDigit(word)) return true; // an initial: "J. K. Rowling"
   if (word.includes('.')) return true; // "U.S." "a.m."
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (lower === 'no') return following >= '0' && following <= '9'; // "No. 10", but "said no. Then"
+  return ABBREVIATIONS.has(lower);
 }
 
 export function splitSentences(text: string): SentenceSpan[] {
@@ -57,7 +59,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (next >= n) continue;
     const following = text[next];
     if (!isUpperOrDigit(following) && !OPENERS.includes(following)) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    // A period right before the space may be an abbreviation's ("Mr. Smith"); one before a closing quote is not.
+    if (ch === '.' && end === i + 1 && isAbbreviation(text, i, following)) continue;
     push(end);
     start = end;
     i = end - 1;

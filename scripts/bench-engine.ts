@@ -1,0 +1,227 @@
+// Engine benchmark: spot+link throughput over the Wikinews corpus, against a RegExp of the same aliases and a bare
+// charCodeAt loop; matcher load time and heap; growth with the number of aliases. Prints figures, asserts nothing.
+//
+//   node --expose-gc --import tsx scripts/bench-engine.ts [path/to/matcher.json]
+//   (npx tsx scripts/bench-engine.ts works too; heap figures are then less exact)
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { annotate, buildMatcherData, loadMatcher } from '../engine/index';
+import type { MatcherData } from '../engine/matcher';
+import type { EntityInput } from '../engine/types';
+
+export interface EngineBenchOptions {
+  /** JSONL corpus with a `text` field per line (default ../shared/corpus/articles.jsonl) */
+  corpus?: string;
+  /** a compiled matcher.json to measure instead of data/catalog or the synthetic list */
+  matcher?: string;
+  /** timed rounds per measurement (best is reported) */
+  rounds?: number;
+  /** alias counts for the growth table */
+  growth?: number[];
+  /** skip the (slow) RegExp baseline */
+  noRegExp?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface EngineBenchResult {
+  corpusMB: number;
+  bareLoopMBs: number;
+  rows: { label: string; aliases: number; mbs: number; mentions: number; loadMs: number; heapMB: number | null }[];
+  regexp: { label: string; aliases: number; mbs: number; matches: number } [];
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+function heapUsed(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function readCorpus(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+/** Capitalised word pairs of the corpus ("Marine Le" would not qualify; "European Union" would), most frequent first. */
+function capitalisedPairs(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  const re = /\b(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{2,})\b/gu;
+  for (const t of texts) for (const m of t.matchAll(re)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+}
+
+/** `count` distinct two-word names: corpus pairs first, then made-up combinations of corpus capitalised words. */
+function syntheticNames(pairs: string[], count: number): string[] {
+  const names = pairs.slice(0, count);
+  if (names.length < count) {
+    const words = [...new Set(pairs.flatMap((p) => p.split(' ')))];
+    const seen = new Set(names);
+    let a = 0;
+    let b = 1;
+    while (names.length < count) {
+      const n = `${words[a % words.length]} ${words[(a * 7 + b) % words.length]}x`; // suffix: keep them rare in text
+      if (!seen.has(n)) {
+        seen.add(n);
+        names.push(n);
+      }
+      b++;
+      if (b > 50) {
+        b = 1;
+        a++;
+      }
+    }
+  }
+  return names;
+}
+
+function namesToEntities(names: string[], type: EntityInput['type']): EntityInput[] {
+  return names.map((name, i) => ({
+    id: `synthetic-${i}`,
+    name,
+    type,
+    aliases: [],
+    description: '',
+    asOf: null,
+    wikipedia: null,
+    prominence: names.length - i,
+  }));
+}
+
+/** Entities of data/catalog/*.jsonl, if the catalog exists. */
+function catalogEntities(): EntityInput[] | null {
+  const dir = join(ROOT, 'data/catalog');
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+  const out: EntityInput[] = [];
+  for (const f of files) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const e = JSON.parse(line);
+        out.push({ ...e, prominence: e.prominence ?? 1, asOf: e.asOf ?? null });
+      } catch {
+        // a half-written line while others edit the catalog
+      }
+    }
+  }
+  return out.length ? out : null;
+}
+
+function throughput(texts: string[], bytes: number, rounds: number, run: (t: string) => number): { mbs: number; count: number } {
+  let best = Infinity;
+  let count = 0;
+  for (let r = 0; r <= rounds; r++) {
+    const t0 = performance.now();
+    count = 0;
+    for (const t of texts) count += run(t);
+    const ms = performance.now() - t0;
+    if (r > 0) best = Math.min(best, ms); // round 0 warms up
+  }
+  return { mbs: bytes / 1e6 / (best / 1000), count };
+}
+
+function measureMatcher(label: string, data: MatcherData, texts: string[], bytes: number, rounds: number) {
+  const json = JSON.stringify(data);
+  const before = heapUsed();
+  const t0 = performance.now();
+  const matcher = loadMatcher(JSON.parse(json) as MatcherData);
+  const loadMs = performance.now() - t0;
+  const heap = (globalThis as { gc?: unknown }).gc ? (heapUsed() - before) / 1e6 : null;
+  const { mbs, count } = throughput(texts, bytes, rounds, (t) => annotate(matcher, t).length);
+  return { label, aliases: data.aliases.length, mbs, mentions: count, loadMs, heapMB: heap, jsonMB: json.length / 1e6 };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult {
+  const log = opts.log ?? console.log;
+  const rounds = opts.rounds ?? 5;
+  const corpusPath = opts.corpus ?? resolve(ROOT, '../shared/corpus/articles.jsonl');
+  const texts = readCorpus(corpusPath);
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
+  log(`corpus: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (UTF-8), ${rounds} rounds, best reported`);
+  if (!(globalThis as { gc?: unknown }).gc) log('(run node with --expose-gc for heap figures)');
+
+  const bare = throughput(texts, bytes, rounds, (t) => {
+    let x = 0;
+    for (let i = 0; i < t.length; i++) x = (x + t.charCodeAt(i)) | 0;
+    return x & 1;
+  });
+
+  // (a) the real entity list: a compiled matcher, the catalog, or a synthetic stand-in
+  const pairs = capitalisedPairs(texts);
+  let a: { label: string; data: MatcherData };
+  if (opts.matcher) {
+    a = { label: `matcher ${opts.matcher}`, data: JSON.parse(readFileSync(opts.matcher, 'utf8')) };
+  } else {
+    const catalog = catalogEntities();
+    a = catalog
+      ? { label: `catalog (${catalog.length} entities)`, data: buildMatcherData(catalog) }
+      : { label: 'synthetic 500 persons', data: buildMatcherData(namesToEntities(syntheticNames(pairs, 500), 'person')) };
+  }
+  const rows = [measureMatcher(a.label, a.data, texts, bytes, rounds)];
+  // (b) 20k aliases from the corpus's capitalised pairs
+  const names20k = syntheticNames(pairs, 20000);
+  rows.push(measureMatcher('synthetic 20k aliases', buildMatcherData(namesToEntities(names20k, 'topic')), texts, bytes, rounds));
+
+  const regexp: EngineBenchResult['regexp'] = [];
+  if (!opts.noRegExp) {
+    const aAliases = [...new Set(a.data.aliases.map((r) => r[0]))];
+    const variants: [string, string[], string][] = [
+      [`RegExp, aliases of (a), case-insensitive`, aAliases, 'gi'],
+      [`RegExp, 20k aliases, case-insensitive`, names20k, 'gi'],
+    ];
+    for (const [label, aliases, flags] of variants) {
+      const sorted = [...aliases].sort((x, y) => y.length - x.length).map((s) => escapeRegExp(s).replace(/ /g, '\\s+'));
+      const re = new RegExp(`\\b(?:${sorted.join('|')})\\b`, flags);
+      const r = throughput(texts, bytes, Math.min(rounds, 2), (t) => {
+        re.lastIndex = 0;
+        let k = 0;
+        while (re.exec(t)) k++;
+        return k;
+      });
+      regexp.push({ label, aliases: aliases.length, mbs: r.mbs, matches: r.count });
+    }
+  }
+
+  const growth = (opts.growth ?? [1000, 10000, 100000]).map((n) =>
+    measureMatcher(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic')), texts, bytes, Math.min(rounds, 3)),
+  );
+
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const num = (x: number, d = 1) => x.toFixed(d).padStart(8);
+  log('');
+  log(`${pad('what', 44)}${'aliases'.padStart(8)}${'MB/s'.padStart(8)}${'×bare'.padStart(8)}${'found'.padStart(8)}${'load ms'.padStart(9)}${'heap MB'.padStart(9)}${'json MB'.padStart(9)}`);
+  log(`${pad('bare charCodeAt loop', 44)}${''.padStart(8)}${num(bare.mbs)}${num(1, 2)}`);
+  for (const r of [...rows, ...growth]) {
+    log(
+      `${pad('spot+link: ' + r.label, 44)}${String(r.aliases).padStart(8)}${num(r.mbs)}${num(r.mbs / bare.mbs, 2)}${String(r.mentions).padStart(8)}` +
+        `${num(r.loadMs, 2).padStart(9)}${(r.heapMB === null ? '-' : r.heapMB.toFixed(2)).padStart(9)}${r.jsonMB.toFixed(2).padStart(9)}`,
+    );
+  }
+  for (const r of regexp) log(`${pad(r.label, 44)}${String(r.aliases).padStart(8)}${num(r.mbs)}${num(r.mbs / bare.mbs, 2)}${String(r.matches).padStart(8)}`);
+  log('');
+  log(`ratios: spot+link (a) / RegExp (a) = ${regexp[0] ? (rows[0].mbs / regexp[0].mbs).toFixed(1) : '-'}×; ` +
+    `spot+link 20k / RegExp 20k = ${regexp[1] ? (rows[1].mbs / regexp[1].mbs).toFixed(1) : '-'}×`);
+  return {
+    corpusMB: bytes / 1e6,
+    bareLoopMBs: bare.mbs,
+    rows: [...rows, ...growth].map(({ jsonMB: _j, ...r }) => r),
+    regexp,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const matcher = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  runEngineBench({ matcher, noRegExp: process.argv.includes('--no-regexp') });
+}
