@@ -90,6 +90,8 @@ export function parseArticleMarkdown(text: string, file: string, problems: Sourc
 export interface JsonlOptions {
   /** License for lines that state none and whose source has no known license. */
   license?: string;
+  /** Line number of the text's first line, when the text is one piece of a larger file (default 1). */
+  firstLine?: number;
 }
 
 /** Parses an external JSONL archive: one Article per line; unknown fields (e.g. categories) are ignored. */
@@ -100,7 +102,7 @@ export function parseArticlesJsonl(
   options: JsonlOptions = {},
 ): ArticleRecord[] {
   const records: ArticleRecord[] = [];
-  for (const { line, number } of jsonlLines(text)) {
+  for (const { line, number } of jsonlLines(text, options.firstLine)) {
     const object = parseJsonObject(line, file, number, problems);
     if (!object) continue;
     const before = problems.length;

@@ -5,6 +5,10 @@ import type { Mention } from '../types';
 import { countWords, type SentenceSpan } from './sentences';
 
 export const BACKGROUND_SIZE = 5;
+/** Candidates kept per entity, so the final pick can spread over several articles. */
+const POOL_SIZE = 15;
+/** Sentences from one article, unless the entity has too few from others. */
+const PER_ARTICLE = 2;
 const MIN_WORDS = 8;
 const MAX_WORDS = 70; // 46–70 words is allowed but marked down
 const IDEAL_WORDS: [number, number] = [12, 35];
@@ -23,7 +27,6 @@ export interface BackgroundPick {
   article: number;
   text: string;
   score: number;
-  key: string; // folded text, to drop duplicate sentences (the same wire story in two articles)
 }
 
 /** Sentence features that do not depend on which entity we score for. */
@@ -70,14 +73,22 @@ function quotedShare(text: string): number {
 /** How much the entity drives the sentence: its first mention is the subject, a possessive, or further in. */
 function subjectBonus(text: string, offset: number, end: number): number {
   const before = text.slice(0, offset);
-  const wordsBefore = countWords(before);
-  const previous = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
-  if (wordsBefore > 6 || PREPOSITIONS.has(previous)) return 0;
+  if (countWords(before) > 6) return 0;
+  if (PREPOSITIONS.has(lastWord(before).toLowerCase())) return 0;
   return /^['’]s?\b/.test(text.slice(end, end + 2)) ? 1 : 2;
 }
 
-function foldKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The last word of a string if it is made of ASCII letters ("of" in "a photo of "; "" in "In 2014, "). */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 export class BackgroundPicker {
@@ -118,20 +129,33 @@ export class BackgroundPicker {
 
   private offer(entity: number, article: number, text: string, score: number): void {
     const list = this.picks[entity];
-    if (list.length >= BACKGROUND_SIZE && score <= list[list.length - 1].score) return;
-    const key = foldKey(text);
-    const same = list.findIndex((p) => p.key === key);
+    if (list.length >= POOL_SIZE && score <= list[list.length - 1].score) return;
+    // The same sentence in two articles (a wire story, a correction) is kept once, at its best score.
+    const same = list.findIndex((p) => p.text === text);
     if (same >= 0) {
       if (list[same].score >= score) return;
       list.splice(same, 1);
     }
-    list.push({ article, text, score, key });
+    list.push({ article, text, score });
     list.sort((a, b) => b.score - a.score);
-    if (list.length > BACKGROUND_SIZE) list.pop();
+    if (list.length > POOL_SIZE) list.pop();
   }
 
-  /** Best sentences of an entity, best first. */
+  /** Best sentences of an entity, best first, at most PER_ARTICLE from one article while others are available. */
   picksFor(entity: number): BackgroundPick[] {
-    return this.picks[entity];
+    const pool = this.picks[entity];
+    const chosen: BackgroundPick[] = [];
+    const perArticle = new Map<number, number>();
+    for (const pick of pool) {
+      const count = perArticle.get(pick.article) ?? 0;
+      if (count >= PER_ARTICLE || chosen.length >= BACKGROUND_SIZE) continue;
+      perArticle.set(pick.article, count + 1);
+      chosen.push(pick);
+    }
+    for (const pick of pool) {
+      if (chosen.length >= BACKGROUND_SIZE) break;
+      if (!chosen.includes(pick)) chosen.push(pick);
+    }
+    return chosen.sort((a, b) => b.score - a.score);
   }
 }

@@ -9,7 +9,7 @@ import { ENTITY_TYPES, type Article, type CatalogEntry, type EntityInput, type E
 import { BackgroundPicker } from './background';
 import { buildCredits } from './credits';
 import { NameDiscovery, type DiscoveredName } from './discover';
-import { splitSentences, type SentenceSpan } from './sentences';
+import { splitSentences } from './sentences';
 import {
   ARCHIVE_FORMAT,
   type ArchiveArticle,
@@ -112,16 +112,15 @@ function countByType(entities: { type: EntityType }[]): Record<EntityType, numbe
 
 export function buildArchive(inputs: ArchiveInputs): ArchiveOutput {
   const { catalog, articles } = inputs;
-  const sentences: SentenceSpan[][] = articles.map((a) => splitSentences(a.text));
 
   // Pass 1: catalog only, uniform prominence.
   const firstMatcher = loadMatcher(buildMatcherData(catalog.map((e) => catalogToEntityInput(e, 1))));
   const catalogArticles = new Int32Array(catalog.length);
   const discovery = new NameDiscovery();
-  articles.forEach((article, index) => {
+  articles.forEach((article) => {
     const mentions = sortedMentions(annotate(firstMatcher, article.text));
     for (const entity of new Set(mentions.map((m) => m.entity))) catalogArticles[entity]++;
-    discovery.add({ text: article.text, date: article.date, sentences: sentences[index], mentions });
+    discovery.add({ text: article.text, date: article.date, sentences: splitSentences(article.text), mentions });
   });
 
   // Pass 2: prominence from the counts, plus the names the catalog lacks.
@@ -132,7 +131,7 @@ export function buildArchive(inputs: ArchiveInputs): ArchiveOutput {
   ];
   const matcherData = buildMatcherData(entities);
   const matcher = loadMatcher(matcherData);
-  const tallies = tallyMentions(articles, sentences, matcher, entities.length);
+  const tallies = tallyMentions(articles, matcher, entities.length);
 
   // Discovered entities: describe them by what the final pass found.
   entities.forEach((entity, index) => {
@@ -233,7 +232,6 @@ interface Tallies {
 /** The final pass: every per-entity figure, in one sweep over the articles. */
 function tallyMentions(
   articles: Article[],
-  sentences: SentenceSpan[][],
   matcher: ReturnType<typeof loadMatcher>,
   entityCount: number,
 ): Tallies {
@@ -286,7 +284,7 @@ function tallyMentions(
       }
     }
     const recency = article.date ? (dayNumber(article.date) - oldest) / span : null;
-    t.background.addArticle(index, article.text, sentences[index], mentions, recency);
+    t.background.addArticle(index, article.text, splitSentences(article.text), mentions, recency);
   });
   return t;
 }
@@ -306,14 +304,38 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** The archive as file contents; fills in stats.sizes. */
-export function serializeArchive(output: ArchiveOutput): Record<ArchiveFileName, string> {
-  const parts = {
-    'matcher.json': JSON.stringify(output.matcher),
-    'details.json': JSON.stringify(output.details),
-    'articles.json': JSON.stringify(output.articles),
-    'credits.json': JSON.stringify(output.credits, null, 1),
+/**
+ * Writes the archive file by file through `write`, which may be called several times per file (articles.json comes
+ * in pieces so a large archive never becomes one huge string). Files come in ARCHIVE_FILES order; stats.json is last
+ * and records the others' sizes.
+ */
+export function writeArchive(output: ArchiveOutput, write: (file: ArchiveFileName, chunk: string) => void): void {
+  const sizes = output.stats.sizes;
+  const emit = (file: ArchiveFileName, chunk: string) => {
+    sizes[file] = (sizes[file] ?? 0) + utf8Length(chunk);
+    write(file, chunk);
   };
-  for (const [name, text] of Object.entries(parts)) output.stats.sizes[name as ArchiveFileName] = utf8Length(text);
-  return { ...parts, 'stats.json': JSON.stringify(output.stats, null, 1) };
+  emit('matcher.json', JSON.stringify(output.matcher));
+  emit('details.json', JSON.stringify(output.details));
+  const { articles: rows, ...head } = output.articles;
+  emit('articles.json', `${JSON.stringify(head).slice(0, -1)},"articles":[`);
+  for (let i = 0; i < rows.length; i += ARTICLES_PER_CHUNK) {
+    const chunk = rows.slice(i, i + ARTICLES_PER_CHUNK).map((row) => JSON.stringify(row)).join(',');
+    emit('articles.json', i === 0 ? chunk : `,${chunk}`);
+  }
+  emit('articles.json', ']}');
+  emit('credits.json', JSON.stringify(output.credits, null, 1));
+  write('stats.json', JSON.stringify(output.stats, null, 1));
+}
+
+const ARTICLES_PER_CHUNK = 500;
+
+/** The archive as file contents (convenient for small archives); fills in stats.sizes. */
+export function serializeArchive(output: ArchiveOutput): Record<ArchiveFileName, string> {
+  const parts: Partial<Record<ArchiveFileName, string[]>> = {};
+  writeArchive(output, (file, chunk) => (parts[file] ??= []).push(chunk));
+  return Object.fromEntries(Object.entries(parts).map(([file, chunks]) => [file, chunks.join('')])) as Record<
+    ArchiveFileName,
+    string
+  >;
 }

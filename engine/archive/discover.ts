@@ -3,6 +3,7 @@
 // when its type is clear — an organisation word in it, mostly "in/at/near/from" before it (a place), or a
 // given-name + surname shape with person evidence (a title before it, the surname alone later in the same article,
 // or an age after it: "Jane Doe, 45,"). Everything else is dropped.
+import { APOS, CHAR_CLASS, HYPHEN, UPPER, WORD } from '../normalize';
 import type { EntityType, Mention } from '../types';
 import type { SentenceSpan } from './sentences';
 
@@ -101,6 +102,9 @@ interface Occurrence {
   aged: boolean;
 }
 
+/** What one article says about each candidate name. */
+type ArticleFinds = Map<string, { tokens: string[]; connectors: string[]; occurrences: Occurrence[] }>;
+
 interface Tally {
   name: string;
   tokens: string[]; // capitalised tokens, for the type guess
@@ -112,10 +116,7 @@ interface Tally {
   firstDate: string | null;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
-const POSSESSIVE = /['’]s?$/u;
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ibn|bin|abu)-\p{Lu})/u; // "Smith", "al-Assad"
-const INITIAL = /^\p{Lu}$/u;
 // "Smith", "O'Brien", "Jean-Luc", "el-Sisi", or an initial "F."
 const NAME_PART = /^(?:\p{Lu}\.|(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*)$/u;
 const AGE_AFTER = /^,\s*\d{1,3},/;
@@ -125,7 +126,7 @@ export class NameDiscovery {
   private readonly tallies = new Map<string, Tally>();
 
   add(article: DiscoveryArticle): void {
-    const found = new Map<string, { tokens: string[]; connectors: string[]; occurrences: Occurrence[] }>();
+    const found: ArticleFinds = new Map();
     const singles = new Set<string>(); // capitalised words standing alone: surnames used on their own
     const { text, sentences, mentions } = article;
     let mentionIndex = 0;
@@ -133,7 +134,7 @@ export class NameDiscovery {
     let run: Word[] = [];
     let runSentenceStart = false; // the run's first word opens its sentence
     let wordBeforeRun = '';
-    let previousWord = '';
+    let previousStart = -1;
     let previousEnd = -1;
     let previousInitial = false; // the previous word is an initial followed by a period: "John F. Kennedy"
 
@@ -142,12 +143,35 @@ export class NameDiscovery {
       run = [];
     };
 
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    // Words are scanned with the engine's character table (no regex, no string for most lowercase words).
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const firstClass = CHAR_CLASS[text.charCodeAt(i)];
+      if (firstClass < WORD) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hyphenUpper = false; // "al-Assad"
+      for (i++; i < n; ) {
+        const k = CHAR_CLASS[text.charCodeAt(i)];
+        if (k >= WORD) i++;
+        else if ((k === APOS || k === HYPHEN) && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] >= WORD) {
+          if (k === HYPHEN && CHAR_CLASS[text.charCodeAt(i + 1)] === UPPER) hyphenUpper = true;
+          i += 2;
+        } else break;
+      }
+      const end = i;
+      if (run.length === 0 && firstClass !== UPPER && !hyphenUpper) {
+        // The common case: a lowercase word (or a number) outside any run.
+        previousStart = start;
+        previousEnd = end;
+        previousInitial = false;
+        continue;
+      }
       while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= start) sentenceIndex++;
-      const sentenceStart = sentenceIndex < sentences.length ? sentences[sentenceIndex].start : text.length;
+      const sentenceStart = sentenceIndex < sentences.length ? sentences[sentenceIndex].start : n;
       const opensSentence = previousEnd < sentenceStart;
       while (mentionIndex < mentions.length && mentions[mentionIndex].end <= start) mentionIndex++;
       const covered = mentionIndex < mentions.length && mentions[mentionIndex].start < end;
@@ -155,14 +179,18 @@ export class NameDiscovery {
       const joined =
         !opensSentence &&
         (onlySpacesBetween(text, previousEnd, start) || (previousInitial && onlySpacesBetween(text, previousEnd + 1, start)));
-      const raw = m[0];
-      const possessive = POSSESSIVE.test(raw) && /['’]/.test(raw);
-      const initial = INITIAL.test(raw) && text[end] === '.';
+      const raw = text.slice(start, end);
+      // "Smith's" (one word here) or "Jones'" (the apostrophe right after): the name ends there.
+      const possessive =
+        (end - start > 2 && CHAR_CLASS[text.charCodeAt(end - 2)] === APOS && (raw.endsWith('s') || raw.endsWith('S'))) ||
+        (end < n && CHAR_CLASS[text.charCodeAt(end)] === APOS);
+      const initial = end - start === 1 && firstClass === UPPER && text[end] === '.';
+      const wordText = initial ? `${raw}.` : possessive && raw.length > 2 && CHAR_CLASS[raw.charCodeAt(raw.length - 2)] === APOS ? raw.slice(0, -2) : raw;
       const word: Word = {
-        text: initial ? `${raw}.` : possessive ? raw.replace(POSSESSIVE, '') : raw.replace(/[-'’]+$/, ''),
+        text: wordText,
         start,
         end,
-        capital: CAPITALISED.test(raw),
+        capital: firstClass === UPPER || (hyphenUpper && CAPITALISED.test(raw)),
         possessive,
       };
       const lower = word.text.toLowerCase();
@@ -175,7 +203,7 @@ export class NameDiscovery {
       } else if (word.capital) {
         if (run.length === 0) {
           runSentenceStart = opensSentence;
-          wordBeforeRun = joined ? previousWord : '';
+          wordBeforeRun = joined ? text.slice(previousStart, previousEnd).toLowerCase() : '';
         }
         run.push(word);
       } else if (run.length > 0 && CONNECTORS.has(lower)) {
@@ -184,7 +212,7 @@ export class NameDiscovery {
         finish();
       }
       if (word.possessive) finish();
-      previousWord = lower;
+      previousStart = start;
       previousEnd = end;
       previousInitial = initial;
     }
@@ -219,7 +247,7 @@ export class NameDiscovery {
     run: Word[],
     sentenceStart: boolean,
     wordBefore: string,
-    found: Map<string, { tokens: string[]; connectors: string[]; occurrences: Occurrence[] }>,
+    found: ArticleFinds,
     singles: Set<string>,
   ): void {
     // "and" joins the words of an organisation's name ("Securities and Exchange Commission"), otherwise two names.

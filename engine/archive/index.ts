@@ -4,7 +4,7 @@ import { ArchiveInputError } from './problems';
 import type { ArchiveOutput } from './shapes';
 import { readSources, type ArchiveSources } from './sources';
 
-export { buildArchive, serializeArchive, utf8Length, type ArchiveInputs } from './build';
+export { buildArchive, serializeArchive, writeArchive, utf8Length, type ArchiveInputs } from './build';
 export { readSources, type ArchiveSources, type SourceFile } from './sources';
 export { ArchiveInputError, formatProblem, type SourceProblem } from './problems';
 export { WIKINEWS_ATTRIBUTION } from './credits';

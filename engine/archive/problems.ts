@@ -103,13 +103,21 @@ export function parseJsonObject(
   return value as Record<string, unknown>;
 }
 
-/** Splits JSONL text into numbered non-blank lines. */
-export function jsonlLines(text: string): { line: string; number: number }[] {
-  const out: { line: string; number: number }[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line !== '') out.push({ line, number: i + 1 });
+/** Numbered non-blank lines of JSONL text, one at a time (a large archive is never split into one big array). */
+export function* jsonlLines(text: string, firstLine = 1): Generator<{ line: string; number: number }> {
+  let number = firstLine - 1;
+  for (let start = 0; start < text.length; ) {
+    if (text.charCodeAt(start) === 10) {
+      // an empty line: nothing to read
+      number++;
+      start++;
+      continue;
+    }
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    number++;
+    const line = text.slice(start, end).trim();
+    if (line !== '') yield { line, number };
+    start = end + 1;
   }
-  return out;
 }

@@ -2,6 +2,8 @@
 // brackets) followed by a space and a capital, digit or opening quote, or at a line break; common abbreviations and
 // initials ("Mr.", "U.S.", "J. K.") do not end one.
 
+import { CHAR_CLASS, DIGIT, UPPER } from '../normalize';
+
 export interface SentenceSpan {
   start: number;
   end: number; // exclusive, after the closing punctuation
@@ -16,7 +18,8 @@ const CLOSERS = '"\'”’)]»';
 const OPENERS = '"\'“‘([«';
 
 function isUpperOrDigit(ch: string): boolean {
-  return (ch >= '0' && ch <= '9') || (ch !== ch.toLowerCase() && ch === ch.toUpperCase());
+  const cls = CHAR_CLASS[ch.charCodeAt(0)];
+  return cls === UPPER || cls === DIGIT;
 }
 
 /** Does the word just before position `dot` make this period an abbreviation rather than a sentence end? */
@@ -37,19 +40,19 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s])) s++;
+    while (s < end && text.charCodeAt(s) <= 32) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10 /* \n */) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */) continue;
     let end = i + 1;
     while (end < n && (CLOSERS.includes(text[end]) || text[end] === '.')) end++;
     if (end >= n) continue;
@@ -60,7 +63,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const following = text[next];
     if (!isUpperOrDigit(following) && !OPENERS.includes(following)) continue;
     // A period right before the space may be an abbreviation's ("Mr. Smith"); one before a closing quote is not.
-    if (ch === '.' && end === i + 1 && isAbbreviation(text, i, following)) continue;
+    if (code === 46 && end === i + 1 && isAbbreviation(text, i, following)) continue;
     push(end);
     start = end;
     i = end - 1;

@@ -1,18 +1,20 @@
 // `backstory archive build|stats`: compiles data/ (plus external JSONL archives) into the files the extension
 // ships, or reports on a compiled archive. File I/O lives here; the compiler itself is pure (engine/archive).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from '../cli.ts';
 import {
   ARCHIVE_FILES,
-  ArchiveInputError,
-  compileArchive,
+  buildArchive,
   formatProblem,
-  serializeArchive,
+  readSources,
+  writeArchive,
+  type ArchiveFileName,
+  type ArchiveOutput,
   type ArchiveStats,
-  type SourceFile,
 } from '../../engine/archive/index.ts';
 import { ENTITY_TYPES } from '../../engine/types.ts';
+import { readArchiveSources } from '../archive-files.ts';
 
 const usage = `Usage:
   backstory archive build [--add FILE.jsonl]... [--license TEXT] [--data DIR] [--out DIR]
@@ -52,18 +54,6 @@ function parseOptions(args: string[]): Options {
   return options;
 }
 
-function readDir(dir: string, extension: string): SourceFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => readSource(join(dir, name)));
-}
-
-function readSource(path: string): SourceFile {
-  return { name: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
@@ -71,16 +61,26 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Writes the files into a fresh directory beside `out`, then swaps it in, so a failure leaves the old output. */
-function writeAtomically(out: string, files: Record<string, string>): void {
+function writeAtomically(out: string, output: ArchiveOutput): void {
   const target = resolve(out);
   mkdirSync(dirname(target), { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
   const temp = join(dirname(target), `.${basename(target)}.tmp-${stamp}`);
   const old = join(dirname(target), `.${basename(target)}.old-${stamp}`);
   mkdirSync(temp);
+  const open = new Map<ArchiveFileName, number>();
   try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(temp, name), text);
+    writeArchive(output, (file, chunk) => {
+      let fd = open.get(file);
+      if (fd === undefined) {
+        fd = openSync(join(temp, file), 'w');
+        open.set(file, fd);
+      }
+      writeSync(fd, chunk);
+    });
+    for (const fd of open.values()) closeSync(fd);
   } catch (error) {
+    for (const fd of open.values()) closeSync(fd);
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
@@ -121,26 +121,23 @@ function sizeLines(sizes: Record<string, number>): string[] {
   ];
 }
 
+/** Reads and checks the sources; the raw file texts are dropped on return, before the build needs the memory. */
+function readInputs(options: Options) {
+  return readSources(readArchiveSources(options.data, options.add, options.license));
+}
+
 async function build(options: Options): Promise<number> {
   const started = performance.now();
-  const sources = {
-    catalog: readDir(join(options.data, 'catalog'), '.jsonl'),
-    markdown: readDir(join(options.data, 'articles'), '.md'),
-    jsonl: options.add.map(readSource),
-    license: options.license,
-  };
-  let output;
-  try {
-    output = compileArchive(sources);
-  } catch (error) {
-    if (!(error instanceof ArchiveInputError)) throw error;
-    for (const problem of error.problems) console.error(formatProblem(problem));
-    console.error(`backstory archive: ${error.problems.length} problem(s); ${options.out} left unchanged`);
+  const { catalog, articles, problems } = readInputs(options);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`backstory archive: ${problems.length} problem(s); ${options.out} left unchanged`);
     return 1;
   }
-  output.stats.buildMs = Math.round(performance.now() - started);
-  const files = serializeArchive(output);
-  writeAtomically(options.out, files);
+  const output = buildArchive({ catalog, articles });
+  const buildMs = Math.round(performance.now() - started);
+  output.stats.buildMs = buildMs;
+  writeAtomically(options.out, output);
   const totalMs = Math.round(performance.now() - started);
   const { stats } = output;
   console.log(
@@ -148,8 +145,8 @@ async function build(options: Options): Promise<number> {
       `archive written to ${options.out}`,
       articleLine(stats),
       ...entityLines(stats),
-      ...sizeLines({ ...stats.sizes, 'stats.json': Buffer.byteLength(files['stats.json']) }),
-      `time:      ${(stats.buildMs / 1000).toFixed(2)} s to compile, ${(totalMs / 1000).toFixed(2)} s in all`,
+      ...sizeLines({ ...stats.sizes, 'stats.json': statSync(join(options.out, 'stats.json')).size }),
+      `time:      ${(buildMs / 1000).toFixed(2)} s to compile, ${(totalMs / 1000).toFixed(2)} s in all`,
     ].join('\n'),
   );
   return 0;

@@ -133,6 +133,12 @@ describe('JSONL archives', () => {
     expect(record.article.license).toBe('CC BY-SA 4.0');
   });
 
+  it('numbers lines from firstLine when given one piece of a larger file', () => {
+    const problems: SourceProblem[] = [];
+    parseArticlesJsonl('\n{"id":"a"}', 'big.jsonl', problems, { firstLine: 201 });
+    expect(problems.map(formatProblem)[0]).toBe('big.jsonl:202: field "source" is missing');
+  });
+
   it('names file, line and field for each bad line, including duplicate ids', () => {
     const { problems } = readSources({ catalog: [], markdown: [], jsonl: [{ name: 'bad.jsonl', text: fixture('bad/articles.jsonl') }] });
     expect(problems.map(formatProblem)).toEqual([

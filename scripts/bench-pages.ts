@@ -1,0 +1,230 @@
+// Page benchmark: the content script on every saved page of ../shared/pages, in real Chromium, offline.
+// Per page: main-thread time of our scan (sum of our slices), our longest slice, mentions found, beside a bare
+// TreeWalker over the same page's text nodes and document.body.innerText measured in the same run, as ratios.
+// Also: hover-to-card time beyond the show delay (p95), the matcher's load task, and our share of the page's heap
+// (the same page loaded with Backstory off on another host name, minus nothing else). Prints tables; asserts nothing.
+//
+//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 5]
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, servePages, SHARED } from '../tests/browser/harness';
+import { blockTheNetwork, listSavedPages, markedRanges, rootData, waitForScan } from '../tests/browser/page-helpers';
+
+export interface PageBenchRow {
+  page: string;
+  kind: string;
+  chars: number;
+  textNodes: number;
+  mentions: number;
+  busyMs: number; // main-thread time of our first scan
+  wallMs: number; // first scan, start to end (with yields)
+  longestSliceMs: number;
+  walkerMs: number; // bare TreeWalker over the page's text nodes
+  innerTextMs: number;
+  heapKB: number | null; // page heap with Backstory minus without
+}
+
+export interface PageBenchResult {
+  rows: PageBenchRow[];
+  matcherLoadMs: number[];
+  hoverMs: number[]; // card shown, minus the show delay
+  showDelayMs: number;
+}
+
+export interface PageBenchOptions {
+  pages?: string[];
+  hoversPerPage?: number;
+  log?: (line: string) => void;
+}
+
+const SHOW_DELAY_MS = 300;
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+
+/** The same page's text walked by a bare TreeWalker, and read through innerText (best of 3 each). */
+function baselineTimes(page: Page): Promise<{ walkerMs: number; innerTextMs: number }> {
+  return page.evaluate(() => {
+    let walkerMs = Infinity;
+    let innerTextMs = Infinity;
+    for (let round = 0; round < 3; round++) {
+      let t = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).length;
+      walkerMs = Math.min(walkerMs, performance.now() - t);
+      t = performance.now();
+      chars += document.body.innerText.length;
+      innerTextMs = Math.min(innerTextMs, performance.now() - t);
+      if (chars < 0) console.log(chars); // keep the work observable
+    }
+    return { walkerMs, innerTextMs };
+  });
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Hovers up to `count` visible mentions; returns the time from pointer arrival to the card, minus the show delay. */
+async function hoverTimes(page: Page, count: number): Promise<number[]> {
+  const targets = (await markedRanges(page)).filter((r) => r.visible && r.text.length > 2).slice(0, count);
+  const out: number[] = [];
+  for (const target of targets) {
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(350); // any open card closes
+    // Time in the page: from the pointermove reaching the document to the card appearing in our shadow root.
+    const timing = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let moved = 0;
+          addEventListener('pointermove', () => (moved = performance.now()), { capture: true, once: true });
+          const root = document.querySelector('backstory-ui')?.shadowRoot;
+          if (!root) return resolve(-1);
+          const observer = new MutationObserver(() => {
+            if (root.querySelector('.card')) {
+              observer.disconnect();
+              resolve(performance.now() - moved);
+            }
+          });
+          observer.observe(root, { childList: true, subtree: true });
+          setTimeout(() => resolve(-1), 3000);
+        }),
+    );
+    await page.waitForTimeout(20);
+    await page.mouse.move(target.x, target.y);
+    const ms = await timing;
+    if (ms >= 0) out.push(ms - SHOW_DELAY_MS);
+  }
+  await page.mouse.move(1, 1);
+  return out;
+}
+
+export async function runPageBench(options: PageBenchOptions = {}): Promise<PageBenchResult> {
+  const log = options.log ?? console.log;
+  const hovers = options.hoversPerPage ?? 4;
+  let pages = listSavedPages(path.join(SHARED, 'pages'));
+  if (options.pages?.length) pages = pages.filter((p) => options.pages!.includes(p.name));
+  const routes: Record<string, () => string> = {};
+  for (const p of pages) routes[`/${p.name}/`] = () => readFileSync(p.file, 'utf8');
+  const server = await servePages(routes);
+  const port = new URL(server.baseUrl).port;
+  const browser = await launchWithExtension();
+  const result: PageBenchResult = { rows: [], matcherLoadMs: [], hoverMs: [], showDelayMs: SHOW_DELAY_MS };
+  try {
+    await blockTheNetwork(browser.context);
+    // Backstory runs on 127.0.0.1 and is turned off for "localhost": the same page both ways, for the heap.
+    await browser.worker.evaluate(
+      (delay) => (globalThis as any).chrome.storage.sync.set({ settings: { denySites: ['localhost'], showDelayMs: delay } }),
+      SHOW_DELAY_MS,
+    );
+    const page = await browser.context.newPage();
+    for (const p of pages) {
+      try {
+        await page.goto(`http://localhost:${port}/${p.name}/`, { waitUntil: 'load', timeout: 30_000 });
+        await page.waitForTimeout(200);
+        const heapWithout = await heapUsed(page);
+        await page.goto(`http://127.0.0.1:${port}/${p.name}/`, { waitUntil: 'load', timeout: 30_000 });
+        await waitForScan(page, 1, 30_000);
+        const data = await rootData(page);
+        const heapWith = await heapUsed(page);
+        const matcher = await page.evaluate(() => performance.getEntriesByName('backstory:matcher').map((e) => e.duration));
+        result.matcherLoadMs.push(...matcher);
+        const base = await baselineTimes(page);
+        result.hoverMs.push(...(await hoverTimes(page, hovers)));
+        result.rows.push({
+          page: p.name,
+          kind: p.kind,
+          chars: Number(data.chars),
+          textNodes: Number(data.textNodes),
+          mentions: Number(data.mentions),
+          busyMs: Number(data.busyMs),
+          wallMs: Number(data.firstScanMs),
+          longestSliceMs: Number(data.longestSliceMs),
+          walkerMs: base.walkerMs,
+          innerTextMs: base.innerTextMs,
+          heapKB: Math.round((heapWith - heapWithout) / 1024),
+        });
+      } catch (error) {
+        log(`${p.name}: skipped (${(error as Error).message.split('\n')[0]})`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  printPageBench(result, log);
+  return result;
+}
+
+export function printPageBench(r: PageBenchResult, log: (line: string) => void = console.log): void {
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+  log('Page benchmark (Chromium, offline; times in ms of main thread)');
+  log(
+    `${'page'.padEnd(26)}${pad('chars', 8)}${pad('nodes', 7)}${pad('ment.', 7)}${pad('busy', 8)}${pad('longest', 9)}` +
+      `${pad('walker', 8)}${pad('innerText', 10)}${pad('busy/walk', 10)}${pad('busy/iT', 9)}${pad('heap KB', 9)}`,
+  );
+  for (const row of r.rows) {
+    log(
+      `${row.page.padEnd(26)}${pad(row.chars, 8)}${pad(row.textNodes, 7)}${pad(row.mentions, 7)}${pad(f(row.busyMs), 8)}` +
+        `${pad(f(row.longestSliceMs), 9)}${pad(f(row.walkerMs, 2), 8)}${pad(f(row.innerTextMs, 2), 10)}` +
+        `${pad(f(row.busyMs / Math.max(row.walkerMs, 0.05)), 10)}${pad(f(row.busyMs / Math.max(row.innerTextMs, 0.05)), 9)}` +
+        `${pad(row.heapKB ?? '-', 9)}`,
+    );
+  }
+  const col = (pick: (row: PageBenchRow) => number) => r.rows.map(pick).filter(Number.isFinite);
+  for (const [label, agg] of [
+    ['median', median],
+    ['max', max],
+  ] as const) {
+    log(
+      `${label.padEnd(26)}${pad(f(agg(col((x) => x.chars)), 0), 8)}${pad(f(agg(col((x) => x.textNodes)), 0), 7)}` +
+        `${pad(f(agg(col((x) => x.mentions)), 0), 7)}${pad(f(agg(col((x) => x.busyMs))), 8)}${pad(f(agg(col((x) => x.longestSliceMs))), 9)}` +
+        `${pad(f(agg(col((x) => x.walkerMs)), 2), 8)}${pad(f(agg(col((x) => x.innerTextMs)), 2), 10)}` +
+        `${pad(f(agg(col((x) => x.busyMs / Math.max(x.walkerMs, 0.05)))), 10)}${pad(f(agg(col((x) => x.busyMs / Math.max(x.innerTextMs, 0.05)))), 9)}` +
+        `${pad(f(agg(col((x) => x.heapKB ?? NaN)), 0), 9)}`,
+    );
+  }
+  const news = r.rows.filter((x) => x.kind === 'news');
+  log(`news pages with mentions: ${news.filter((x) => x.mentions > 0).length}/${news.length}`);
+  log(`matcher load (one task per page): median ${f(median(r.matcherLoadMs))} ms, max ${f(max(r.matcherLoadMs))} ms`);
+  log(
+    `hover to card beyond the ${r.showDelayMs} ms show delay: median ${f(median(r.hoverMs))} ms, p95 ${f(percentile(r.hoverMs, 95))} ms ` +
+      `(${r.hoverMs.length} hovers)`,
+  );
+}
+
+// Run directly: npx tsx scripts/bench-pages.ts [--pages a,b] [--hovers n]
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  runPageBench({ pages: arg('--pages')?.split(','), hoversPerPage: arg('--hovers') ? Number(arg('--hovers')) : undefined }).catch(
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
