@@ -5,7 +5,7 @@
 
 import type { Mention } from './types';
 import type { Candidate, Matcher } from './matcher';
-import { KIND_SURNAME, RULE_COMMON } from './matcher';
+import { KIND_SURNAME, RULE_COMMON, rowWords } from './matcher';
 import { APOS, CHAR_CLASS, DIGIT, FOLD, NEWLINE, SPACE, WORD, normalizePhrase } from './normalize';
 
 /**
@@ -24,7 +24,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'hood horn lamb lord marsh may moon nash noble oak penny pike pool power reed rock ross sands shore silver ' +
     'snow stone street tower vale waters west wolf woods worth chancellor general justice speaker president ' +
     'trade labour labor liberal conservative union unity reform republic democrat democrats independent national ' +
-    'federal royal central united'
+    'federal royal central united who what when where why how this that these those it he she we they you here ' +
+    'there now all some any one two three'
   )
     .split(/\s+/)
     .filter(Boolean),
@@ -124,7 +125,7 @@ function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, nu
   const rows = c.rows;
   if (c.fuzzy) return { entity: m.rowEntity[rows[0]], confidence: 0.8, guess: false };
   const restricted = isRestricted(m, c);
-  if (restricted && MONTHS.has(m.rowNorm[rows[0]]) && inDateContext(text, c.start, c.end)) return null;
+  if (restricted && MONTHS.has(rowWords(m, rows[0])) && inDateContext(text, c.start, c.end)) return null;
   // 1. A sense already named in this document (the most mentioned one).
   let anchored = -1;
   let anchoredCount = 0;

@@ -17,13 +17,12 @@ import {
   SPACE,
   UPPER,
   WORD,
-  hashToken,
   tokenize,
   withinOneEdit,
 } from './normalize';
 import { COMMON_WORDS, deriveSurnames } from './linker';
 
-export const MATCHER_DATA_VERSION = 1;
+export const MATCHER_DATA_VERSION = 2;
 
 /** How an alias row names its entity. */
 export const KIND_NAME = 0; // the display name
@@ -52,34 +51,59 @@ export interface MatcherData {
   entities: MatcherEntity[];
   /** parallel to entities */
   prominence: number[];
-  /** one row per (alias, entity): [folded tokens joined by single spaces, case rule bits, entity index, kind] */
-  aliases: [string, number, number, number][];
+  /**
+   * One row per (alias, entity), as parallel columns (fast to parse): `norms` holds every row's folded words joined
+   * by single spaces, rows separated by "\n"; `rule` the case rule bits, `entity` the entity index, `kind` KIND_*.
+   */
+  aliases: { norms: string; rule: number[]; entity: number[]; kind: number[] };
+}
+
+/** The alias rows of matcher data as [folded words, rule, entity, kind] (for tools and tests; not a hot path). */
+export function aliasRows(data: MatcherData): [string, number, number, number][] {
+  const a = data.aliases;
+  if (a.rule.length === 0) return [];
+  return a.norms.split('\n').map((norm, i) => [norm, a.rule[i], a.entity[i], a.kind[i]]);
+}
+
+function pushRow(data: MatcherData, norm: string, rule: number, entity: number, kind: number): void {
+  const a = data.aliases;
+  a.norms += (a.rule.length ? '\n' : '') + norm;
+  a.rule.push(rule);
+  a.entity.push(entity);
+  a.kind.push(kind);
 }
 
 export interface Matcher {
   entities: MatcherEntity[];
   prominence: Float64Array;
-  // alias rows, grouped by trie node: rows of node k are rowOrder[nodeRowStart[k] .. nodeRowStart[k+1])
-  rowNorm: string[];
+  // alias rows, grouped by trie node: rows of node k are rowOrder[nodeRowStart[k] .. nodeRowStart[k+1]).
+  // A row's folded words are norms.slice(rowStart[row], rowEnd[row]) (no string per row is made at load time).
+  norms: string;
+  rowStart: Int32Array;
+  rowEnd: Int32Array;
   rowRule: Int32Array;
   rowEntity: Int32Array;
   rowKind: Uint8Array;
-  /** for fuzzy-tail rows: the folded first word of the full name, and the full name's row */
-  rowHead: (string | null)[];
+  /** for fuzzy-tail rows: the full name's row (its first word is the one that may be misspelt) */
   rowTarget: Int32Array;
   rowOrder: Int32Array;
   nodeRowStart: Int32Array;
   nodeHasChildren: Uint8Array;
-  nodeToken: string[];
+  /** where a node's word is spelt in norms */
+  nodeWordStart: Int32Array;
+  nodeWordEnd: Int32Array;
   nodeParent: Int32Array;
   // trie edges
-  edgeParent: Int32Array;
-  edgeHash: Int32Array;
-  edgeChild: Int32Array;
+  /** open-addressing table, 4 ints per slot (one cache line holds a probe): token hash, parent node, child node (-1 = empty) */
+  edges: Int32Array;
   edgeMask: number;
-  /** folded first letters of aliases whose first word is lowercase in the alias ("de Gaulle") */
-  lowerStart: Uint8Array;
-  digitStart: boolean;
+  /**
+   * Filter on the first words of aliases, indexed by the top 16 bits of the word's hash: bit 1 = some alias starts
+   * with such a word, bit 2 = in lowercase too ("war in Gaza", "de Gaulle"). Most words of a text fail it.
+   */
+  firstWords: Uint8Array;
+  /** 1 for a first word that some alias allows in lowercase ("war" of "war in Gaza"; not "the" of "The Hague") */
+  nodeLowerOk: Uint8Array;
   /** built on first use: children of a node, for near-miss spellings */
   childrenCache: Map<number, number[]> | null;
 }
@@ -107,23 +131,33 @@ function caseRule(surface: string): { norm: string; rule: number } | null {
 
 /** Rows for every name, alias and derived surname of the entities. Slow is fine: it runs in the compiler. */
 export function buildMatcherData(entities: EntityInput[]): MatcherData {
-  const data: MatcherData = { version: MATCHER_DATA_VERSION, entities: [], prominence: [], aliases: [] };
+  const data: MatcherData = {
+    version: MATCHER_DATA_VERSION,
+    entities: [],
+    prominence: [],
+    aliases: { norms: '', rule: [], entity: [], kind: [] },
+  };
   entities.forEach((e, index) => {
     data.entities.push(toMatcherEntity(e));
     data.prominence.push(Number.isFinite(e.prominence) ? e.prominence : 0);
     const seen = new Set<string>();
     const add = (surface: string, kind: number) => {
-      // "the Kremlin": the article is not part of the name (but "The Hague" keeps its capital T)
-      const r = caseRule(surface.trim().replace(/^the\s+/, ''));
+      // "the Kremlin", "The Hague": the article is not needed to recognise the name, and starting aliases with
+      // "The" would make the scan stop at every sentence that starts with it
+      // (unless what is left is one common word: "The Sun" is kept, and then needs its capital T)
+      const bare = surface.trim().replace(/^the\s+/i, '');
+      const rest = tokenize(bare);
+      const keepThe = bare !== surface.trim() && rest.length === 1 && COMMON_WORDS.has(rest[0].norm);
+      const r = caseRule(keepThe ? 'The ' + bare : bare);
       if (!r || seen.has(r.norm)) return;
       seen.add(r.norm);
-      data.aliases.push([r.norm, r.rule, index, kind]);
+      pushRow(data, r.norm, r.rule, index, kind);
       // "US" is also written "U.S."
       if (r.rule & RULE_ACRONYM && r.norm.length <= 4) {
         const dotted = r.norm.split('').join(' ');
         if (!seen.has(dotted)) {
           seen.add(dotted);
-          data.aliases.push([dotted, ((1 << r.norm.length) - 1) << RULE_MASK_SHIFT, index, kind]);
+          pushRow(data, dotted, ((1 << r.norm.length) - 1) << RULE_MASK_SHIFT, index, kind);
         }
       }
     };
@@ -155,7 +189,7 @@ export function mergeMatcherData(a: MatcherData, b: MatcherData): MatcherData {
     version: MATCHER_DATA_VERSION,
     entities: a.entities.slice(),
     prominence: a.prominence.slice(),
-    aliases: a.aliases.slice(),
+    aliases: { norms: a.aliases.norms, rule: a.aliases.rule.slice(), entity: a.aliases.entity.slice(), kind: a.aliases.kind.slice() },
   };
   const byId = new Map(a.entities.map((e, i) => [e.id, i]));
   const remap = b.entities.map((e, i) => {
@@ -166,12 +200,12 @@ export function mergeMatcherData(a: MatcherData, b: MatcherData): MatcherData {
     byId.set(e.id, out.entities.length - 1);
     return out.entities.length - 1;
   });
-  const seen = new Set(a.aliases.map((r) => r[0] + '\u0000' + r[2]));
-  for (const [norm, rule, entity, kind] of b.aliases) {
+  const seen = new Set(aliasRows(a).map((r) => r[0] + '\u0000' + r[2]));
+  for (const [norm, rule, entity, kind] of aliasRows(b)) {
     const key = norm + '\u0000' + remap[entity];
     if (seen.has(key)) continue;
     seen.add(key);
-    out.aliases.push([norm, rule, remap[entity], kind]);
+    pushRow(out, norm, rule, remap[entity], kind);
   }
   return out;
 }
@@ -188,82 +222,107 @@ export function loadMatcher(data: MatcherData): Matcher {
   if (data.version !== MATCHER_DATA_VERSION) throw new Error(`matcher data version ${data.version}, expected ${MATCHER_DATA_VERSION}`);
   // Rows: the aliases, plus a fuzzy tail for every multi-word name whose first word has 4+ letters
   // ("Marin Le Pen": the tail "le pen" matches exactly, the word before it is then compared with "marine").
-  const rowNorm: string[] = [];
+  // Rows are ranges of the one `norms` string; a tail is the end of its name's range.
+  const norms = data.aliases.norms;
+  const given = data.aliases.rule.length;
+  const rowStart: number[] = [];
+  const rowEnd: number[] = [];
   const rule: number[] = [];
   const entity: number[] = [];
   const kind: number[] = [];
-  const head: (string | null)[] = [];
   const target: number[] = [];
-  for (const [n, r, e, k] of data.aliases) {
-    const row = rowNorm.length;
-    rowNorm.push(n);
+  let tokenCount = 0;
+  let from = 0;
+  for (let i = 0; i < given; i++) {
+    let to = norms.indexOf('\n', from);
+    if (to < 0) to = norms.length;
+    const row = rowStart.length;
+    const r = data.aliases.rule[i];
+    const k = data.aliases.kind[i];
+    rowStart.push(from);
+    rowEnd.push(to);
     rule.push(r);
-    entity.push(e);
+    entity.push(data.aliases.entity[i]);
     kind.push(k);
-    head.push(null);
     target.push(row);
-    if (k === KIND_NAME || k === KIND_ALIAS) {
-      const space = n.indexOf(' ');
-      if (space >= 4 && !(r & RULE_ACRONYM)) {
-        rowNorm.push(n.slice(space + 1));
-        rule.push(r);
-        entity.push(e);
-        kind.push(KIND_FUZZY_TAIL);
-        head.push(n.slice(0, space));
-        target.push(row);
+    let words = 1;
+    let firstSpace = -1;
+    for (let j = from; j < to; j++) {
+      if (norms.charCodeAt(j) === 32) {
+        words++;
+        if (firstSpace < 0) firstSpace = j;
       }
     }
+    tokenCount += words;
+    const capitalPair = ((r >>> RULE_MASK_SHIFT) & 3) === 3; // "Marine Le …", not "war in …"
+    if ((k === KIND_NAME || k === KIND_ALIAS) && firstSpace - from >= 4 && capitalPair) {
+      rowStart.push(firstSpace + 1);
+      rowEnd.push(to);
+      rule.push(r);
+      entity.push(data.aliases.entity[i]);
+      kind.push(KIND_FUZZY_TAIL);
+      target.push(row);
+      tokenCount += words - 1;
+    }
+    from = to + 1;
   }
-  const rows = rowNorm.length;
-  // Count edges to size the table (upper bound: one per token of every row).
-  let tokenCount = 0;
-  for (const n of rowNorm) tokenCount += 1 + countSpaces(n);
+  const rows = rowStart.length;
   let size = 16;
   while (size < tokenCount * 2) size <<= 1;
   const mask = size - 1;
-  const edgeParent = new Int32Array(size);
-  const edgeHash = new Int32Array(size);
-  const edgeChild = new Int32Array(size).fill(-1);
+  const edges = new Int32Array(size * 4);
+  for (let e = 2; e < edges.length; e += 4) edges[e] = -1;
   const nodeCap = tokenCount + 1;
   const nodeParent = new Int32Array(nodeCap).fill(-1);
-  const nodeToken: string[] = [''];
+  const nodeWordStart = new Int32Array(nodeCap);
+  const nodeWordEnd = new Int32Array(nodeCap);
   const nodeHasChildren = new Uint8Array(nodeCap);
   const rowNode = new Int32Array(rows);
-  const lowerStart = new Uint8Array(65536);
-  let digitStart = false;
+  const nodeLowerOk = new Uint8Array(nodeCap);
+  const firstWords = new Uint8Array(FIRST_WORD_KEYS);
   let nodes = 1;
   for (let row = 0; row < rows; row++) {
-    const tokens = rowNorm[row].split(' ');
     let node = 0;
-    for (const tok of tokens) {
-      const h = hashToken(tok);
+    let firstNode = -1;
+    let firstHash = 0;
+    const end = rowEnd[row];
+    let p = rowStart[row];
+    while (p < end) {
+      // hash one word in place
+      const wordStart = p;
+      let h = HASH_SEED;
+      for (let c = norms.charCodeAt(p); p < end && c !== 32; c = norms.charCodeAt(++p)) h = Math.imul(h ^ c, 16777619);
+      const wordEnd = p;
+      p++; // the space
       let slot = edgeSlot(node, h, mask);
       let child = -1;
-      while (edgeChild[slot] !== -1) {
-        if (edgeHash[slot] === h && edgeParent[slot] === node) {
-          child = edgeChild[slot];
+      while (edges[slot * 4 + 2] !== -1) {
+        if (edges[slot * 4] === h && edges[slot * 4 + 1] === node) {
+          child = edges[slot * 4 + 2];
           break;
         }
         slot = (slot + 1) & mask;
       }
       if (child === -1) {
         child = nodes++;
-        edgeParent[slot] = node;
-        edgeHash[slot] = h;
-        edgeChild[slot] = child;
+        edges[slot * 4] = h;
+        edges[slot * 4 + 1] = node;
+        edges[slot * 4 + 2] = child;
         nodeParent[child] = node;
-        nodeToken[child] = tok;
+        nodeWordStart[child] = wordStart;
+        nodeWordEnd[child] = wordEnd;
         nodeHasChildren[node] = 1;
       }
       node = child;
+      if (firstNode < 0) {
+        firstNode = child;
+        firstHash = h;
+      }
     }
     rowNode[row] = node;
-    const first = tokens[0].charCodeAt(0);
-    const capitalFirst = (rule[row] >> RULE_MASK_SHIFT) & 1;
-    if (kind[row] === KIND_FUZZY_TAIL ? !((rule[row] >> (RULE_MASK_SHIFT + 1)) & 1) : !capitalFirst) {
-      if (first >= 0x30 && first <= 0x39) digitStart = true;
-      else lowerStart[first] = 1;
-    }
+    const capitalFirst = (rule[row] >> (RULE_MASK_SHIFT + (kind[row] === KIND_FUZZY_TAIL ? 1 : 0))) & 1;
+    firstWords[firstHash >>> 16] |= capitalFirst ? 1 : 3;
+    if (!capitalFirst) nodeLowerOk[firstNode] = 1;
   }
   // Group rows by node (counting sort).
   const nodeRowStart = new Int32Array(nodes + 1);
@@ -275,41 +334,42 @@ export function loadMatcher(data: MatcherData): Matcher {
   return {
     entities: data.entities,
     prominence: Float64Array.from(data.prominence),
-    rowNorm,
+    norms,
+    rowStart: Int32Array.from(rowStart),
+    rowEnd: Int32Array.from(rowEnd),
     rowRule: Int32Array.from(rule),
     rowEntity: Int32Array.from(entity),
     rowKind: Uint8Array.from(kind),
-    rowHead: head,
     rowTarget: Int32Array.from(target),
     rowOrder,
     nodeRowStart,
     nodeHasChildren: nodeHasChildren.slice(0, nodes),
-    nodeToken,
+    nodeWordStart: nodeWordStart.slice(0, nodes),
+    nodeWordEnd: nodeWordEnd.slice(0, nodes),
     nodeParent: nodeParent.slice(0, nodes),
-    edgeParent,
-    edgeHash,
-    edgeChild,
+    edges,
     edgeMask: mask,
-    lowerStart,
-    digitStart,
+    firstWords,
+    nodeLowerOk: nodeLowerOk.slice(0, nodes),
     childrenCache: null,
   };
 }
 
-function countSpaces(s: string): number {
-  let k = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) k++;
-  return k;
+/** A row's folded words, e.g. "le pen" (allocates: for rare paths only). */
+export function rowWords(m: Matcher, row: number): string {
+  return m.norms.slice(m.rowStart[row], m.rowEnd[row]);
 }
+
+const FIRST_WORD_KEYS = 65536;
 
 function findEdge(m: Matcher, parent: number, h: number): number {
   const mask = m.edgeMask;
   let slot = edgeSlot(parent, h, mask);
-  const child = m.edgeChild;
+  const edges = m.edges;
   for (;;) {
-    const c = child[slot];
+    const c = edges[slot * 4 + 2];
     if (c === -1) return -1;
-    if (m.edgeHash[slot] === h && m.edgeParent[slot] === parent) return c;
+    if (edges[slot * 4] === h && edges[slot * 4 + 1] === parent) return c;
     slot = (slot + 1) & mask;
   }
 }
@@ -358,9 +418,10 @@ export function spot(m: Matcher, text: string): Candidate[] {
   const n = text.length;
   const cls = CHAR_CLASS;
   const fold = FOLD;
-  const lowerStart = m.lowerStart;
-  const digitStart = m.digitStart;
-  const walk = new Walk();
+  const firstWords = m.firstWords;
+  const edges = m.edges;
+  const mask = m.edgeMask;
+  const walk = WALK;
   let prevStart = -1; // the word before the current one, for misspelt first names
   let prevEnd = -1;
   let i = 0;
@@ -371,11 +432,31 @@ export function spot(m: Matcher, text: string): Candidate[] {
       i++;
       continue;
     }
+    // Hash the word while skipping it (as cheap as the skip alone), then ask the first-word filter.
     const start = i;
-    if (k === LOWER ? lowerStart[fold[c]] === 0 : k === DIGIT && !digitStart) {
-      // this word cannot start an alias: skip it
-      i++;
-      while (i < n && cls[text.charCodeAt(i)] >= WORD) i++;
+    let h = HASH_SEED;
+    let cc = c;
+    for (;;) {
+      const f = fold[cc];
+      if (f !== 0) h = Math.imul(h ^ f, 16777619);
+      if (++i >= n) break;
+      cc = text.charCodeAt(i);
+      if (cls[cc] < WORD) break;
+    }
+    if ((firstWords[h >>> 16] & (k === LOWER ? 2 : 1)) === 0) {
+      prevStart = start;
+      prevEnd = i;
+      continue;
+    }
+    const x = Math.imul(h, 0x85ebca6b);
+    let slot = (x ^ (x >>> 15)) & mask;
+    let child = edges[slot * 4 + 2];
+    while (child !== -1 && (edges[slot * 4] !== h || edges[slot * 4 + 1] !== 0)) {
+      slot = (slot + 1) & mask;
+      child = edges[slot * 4 + 2];
+    }
+    // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
+    if (child === -1 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) {
       prevStart = start;
       prevEnd = i;
       continue;
@@ -394,6 +475,9 @@ export function spot(m: Matcher, text: string): Candidate[] {
   }
   return out;
 }
+
+/** Scratch space of the scan (the engine is single-threaded in every context it runs in). */
+const WALK = new Walk();
 
 function matchAt(
   m: Matcher,
@@ -432,8 +516,10 @@ function matchAt(
     let child = findEdge(m, node, h);
     if (child === -1) {
       // A misspelt word inside a name ("Marine Le Pin"): one per match, only after an exact first word.
+      // (not after a short first word: "The Gaurdian" is not worth the look on every "The X")
       if (depth === 0 || w.fuzzyDepth !== MAX_DEPTH || p - pos < 3 || firstClass !== UPPER) break;
-      child = fuzzyChild(m, node, foldSlice(text, pos, p));
+      if (w.tokEnd[0] - w.tokStart[0] < 4) break;
+      child = fuzzyChild(m, node, text, pos, p);
       if (child === -1) break;
       w.fuzzyDepth = depth;
     }
@@ -489,7 +575,7 @@ function matchAt(
         continue;
       }
       if (!caseOk(m.rowRule[row], w, d, 0)) continue;
-      if (!fuzzy && !sameWords(m.rowNorm[row], text, start, end)) continue; // (a misspelt name cannot be compared)
+      if (!fuzzy && !sameWords(m, row, text, start, end)) continue; // (a misspelt name cannot be compared)
       (rows ??= []).push(row);
     }
     if (tail && !tailAmbiguous) return tail; // "Marin Le Pen" is longer than "Le Pen"
@@ -518,8 +604,10 @@ function caseOk(rule: number, w: Walk, depth: number, offset: number): boolean {
 }
 
 /** Guards against token hash collisions: compares the folded words of text[start, end) with the alias. */
-function sameWords(norm: string, text: string, start: number, end: number): boolean {
-  let j = 0;
+function sameWords(m: Matcher, row: number, text: string, start: number, end: number): boolean {
+  const norm = m.norms;
+  let j = m.rowStart[row];
+  const normEnd = m.rowEnd[row];
   let inGap = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -537,7 +625,7 @@ function sameWords(norm: string, text: string, start: number, end: number): bool
     if (norm.charCodeAt(j) !== f) return false;
     j++;
   }
-  return j === norm.length;
+  return j === normEnd;
 }
 
 function foldSlice(text: string, start: number, end: number): string {
@@ -550,11 +638,18 @@ function foldSlice(text: string, start: number, end: number): string {
 }
 
 /** The single child of `node` whose word is one edit away from `word` (4+ letters), or -1. */
-function fuzzyChild(m: Matcher, node: number, word: string): number {
+function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: number): number {
   let found = -1;
+  const first = FOLD[text.charCodeAt(start)];
+  const rawLen = end - start;
+  let word: string | null = null;
   for (const child of childrenOf(m, node)) {
-    const tok = m.nodeToken[child];
-    if (tok.length >= 4 && withinOneEdit(word, tok)) {
+    const from = m.nodeWordStart[child];
+    const len = m.nodeWordEnd[child] - from;
+    // cheap checks first: 4+ letters, about the same length, same first letter (misspellings rarely change it)
+    if (len < 4 || len - rawLen > 1 || rawLen - len > 2 || m.norms.charCodeAt(from) !== first) continue;
+    word ??= foldSlice(text, start, end);
+    if (withinOneEdit(word, m.norms.slice(from, from + len))) {
       if (found !== -1) return -1; // ambiguous
       found = child;
     }
@@ -581,10 +676,18 @@ function fuzzyTail(
   }
   const rule = m.rowRule[row];
   if ((rule >>> RULE_MASK_SHIFT) & 1 && CHAR_CLASS[text.charCodeAt(prevStart)] !== UPPER) return null;
+  // cheap checks first: the head's length within one and the same first letter
+  const full = m.rowTarget[row];
+  const headStart = m.rowStart[full];
+  const headLen = m.rowStart[row] - 1 - headStart;
+  const prevLen = prevEnd - prevStart;
+  if (prevLen - headLen > 2 || headLen - prevLen > 2) return null; // (raw length: combining marks may be ignored)
+  if (FOLD[text.charCodeAt(prevStart)] !== m.norms.charCodeAt(headStart)) return null;
   if (!caseOk(rule, w, depth, 1)) return null;
   const end = w.tokEnd[depth - 1];
-  if (!sameWords(m.rowNorm[row], text, start, end)) return null;
-  if (!withinOneEdit(foldSlice(text, prevStart, prevEnd), m.rowHead[row]!)) return null;
+  if (!sameWords(m, row, text, start, end)) return null;
+  const head = m.norms.slice(headStart, headStart + headLen);
+  if (!withinOneEdit(foldSlice(text, prevStart, prevEnd), head)) return null;
   return { start: prevStart, end, rows: [m.rowTarget[row]], fuzzy: true };
 }
 

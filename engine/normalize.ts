@@ -13,7 +13,10 @@ export const WORD = 8;
 export const LOWER = 8;
 export const UPPER = 9;
 export const DIGIT = 10;
-export const OTHER = 11; // uncased letters, combining marks, surrogates: part of a word, no case
+export const OTHER = 11; // uncased letters, surrogates: part of a word, no case
+export const IGNORABLE = 12; // soft hyphen, combining marks, zero-width joiners: inside a word, skipped when comparing
+/** Bit set in IGNORABLE and in no other word class, so a scan can OR the classes of a word to learn if it has one. */
+export const IGNORABLE_BIT = 4;
 
 /** Class of each UTF-16 code unit. */
 export const CHAR_CLASS = new Uint8Array(65536);
@@ -47,7 +50,7 @@ function buildTables(): void {
   setRange(0x80, 0xbf, PUNCT);
   CHAR_CLASS[0xa0] = SPACE;
   CHAR_CLASS[0xb4] = APOS;
-  CHAR_CLASS[0xad] = OTHER; // soft hyphen: invisible, ignored inside words
+  CHAR_CLASS[0xad] = IGNORABLE; // soft hyphen: invisible, ignored inside words
   FOLD[0xad] = 0;
   CHAR_CLASS[0xd7] = PUNCT;
   CHAR_CLASS[0xf7] = PUNCT;
@@ -87,7 +90,7 @@ function buildTables(): void {
   for (const [chars, to] of extra) for (const ch of chars) FOLD[ch.charCodeAt(0)] = to.charCodeAt(0);
   // Combining diacritical marks: part of the word, ignored when comparing.
   for (let c = 0x300; c <= 0x36f; c++) {
-    CHAR_CLASS[c] = OTHER;
+    CHAR_CLASS[c] = IGNORABLE;
     FOLD[c] = 0;
   }
   CHAR_CLASS[0x2bc] = APOS; // modifier letter apostrophe
@@ -105,7 +108,7 @@ function buildTables(): void {
   CHAR_CLASS[0x201b] = APOS;
   CHAR_CLASS[0x2032] = APOS;
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060]) {
-    CHAR_CLASS[c] = OTHER; // zero-width characters: invisible, ignored inside words
+    CHAR_CLASS[c] = IGNORABLE; // zero-width characters: invisible, ignored inside words
     FOLD[c] = 0;
   }
   // Symbols, arrows, boxes, CJK punctuation, full-width forms' punctuation
@@ -199,16 +202,23 @@ export function hashToken(norm: string): number {
 
 /** True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return false; // equal
   if (la === lb) {
-    // substitution at i, or transposition of i and i+1
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    // substitution at i, or a swap of i and i+1
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** a from index i equals b from index j (to their ends). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

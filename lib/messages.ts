@@ -14,6 +14,33 @@ export type TabRequest =
   | { type: 'page-summary' } // entities found on the page, a short summary
   | { type: 'reveal-entity'; id: string }; // scroll to its first mention, flash it, open its card
 
+/** The content script's answer to 'page-summary' (read by the popup). */
+export interface PageSummaryReply {
+  /** 'ready': scanned; 'scanning': not finished yet; 'off': Backstory is not active on this page (settings) */
+  status: 'ready' | 'scanning' | 'off';
+  site: string | null; // the page's host as settings name it (siteOf(location.href))
+  entities: PageEntity[]; // most prominent first
+  summary: string[]; // up to three sentences of the page, in page order
+}
+
+export interface PageEntity {
+  id: string;
+  name: string;
+  type: string; // EntityType
+  description: string;
+  mentions: number; // marked mentions on the page
+}
+
+/** The content script's answer to 'reveal-entity'. */
+export interface RevealEntityReply {
+  found: boolean; // false when the entity has no marked mention on the page
+}
+
+/** The background worker's answer to 'related-articles': archive articles sharing the most of the given entities. */
+export interface RelatedArticlesReply {
+  articles: (ResolvedArticle & { shared: string[] })[]; // shared: which of the asked ids the article mentions
+}
+
 export interface EntityDetailsReply {
   details: Record<string, ResolvedDetails>;
 }

@@ -1,25 +1,77 @@
+// Backstory on a web page: waits for the settings, then (where it is active) scans the page, marks what it knows and
+// shows cards. Answers the popup's questions. Everything else lives in lib/page/.
+import { browser } from 'wxt/browser';
 import css from './style.css?inline';
-import { isActiveOn } from '../../engine/settings';
+import matcherData from '@archive/matcher.json';
+import { loadMatcher, mergeMatcherData, type Matcher, type MatcherData } from '../../engine/index';
+import { isActiveOn, siteOf, type Settings } from '../../engine/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
-import { createPageUiHost, type PageUiHost } from '../../lib/page-ui-host';
+import { isTabRequest, type EntityDetailsReply, type PageSummaryReply, type RevealEntityReply, type TabRequest } from '../../lib/messages';
+import { PageSession } from '../../lib/page/session';
+import { highlightsSupported } from '../../lib/page/highlighter';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main() {
-    let ui: PageUiHost | null = null;
-    const apply = (settings: Awaited<ReturnType<typeof loadSettings>>['settings']) => {
-      const active = isActiveOn(settings, location.href);
-      if (!active) {
-        ui?.remove();
-        ui = null;
+    let session: PageSession | null = null;
+    let matcher: Promise<Matcher> | null = null;
+    let settings: Settings = (await loadSettings()).settings;
+
+    const active = () => isActiveOn(settings, location.href) && highlightsSupported();
+
+    const apply = async (next: Settings) => {
+      settings = next;
+      if (!active()) {
+        session?.stop();
+        session = null;
         return;
       }
-      ui ??= createPageUiHost(css);
-      ui.root.dataset.status = 'ready';
-      ui.root.dataset.highlightStyle = settings.highlightStyle;
+      if (session) {
+        session.applySettings(settings);
+        return;
+      }
+      const loaded = await (matcher ??= loadPageMatcher());
+      if (session || !active()) return; // another change got there first
+      session = new PageSession(settings, {
+        matcher: loaded,
+        css,
+        requestDetails: async (ids) =>
+          ((await browser.runtime.sendMessage({ type: 'entity-details', ids })) as EntityDetailsReply).details,
+        explorerUrl: (id) => browser.runtime.getURL(`/explorer.html#article=${encodeURIComponent(id)}`),
+      });
+      await session.start();
     };
-    apply((await loadSettings()).settings);
-    watchSettings(({ settings }) => apply(settings));
+
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || !isTabRequest(message)) return undefined;
+      return answer(message);
+    });
+
+    async function answer(request: TabRequest): Promise<PageSummaryReply | RevealEntityReply> {
+      if (request.type === 'page-summary') {
+        if (!session) return { status: active() ? 'scanning' : 'off', site: siteOf(location.href), entities: [], summary: [] };
+        return session.summary();
+      }
+      return session ? session.reveal(request.id) : { found: false };
+    }
+
+    await apply(settings);
+    watchSettings(({ settings: next }) => void apply(next));
   },
 });
+
+/** The bundled matcher, merged with the user's imported archives when there are any. */
+async function loadPageMatcher(): Promise<Matcher> {
+  let data: MatcherData = matcherData;
+  try {
+    const imported = (await browser.runtime.sendMessage({ type: 'imported-matcher' })) as MatcherData | null;
+    if (imported && Array.isArray(imported.entities)) data = mergeMatcherData(data, imported);
+  } catch {
+    // no imports (or the worker is busy): the bundled archive alone
+  }
+  const start = performance.now();
+  const matcher = loadMatcher(data);
+  performance.measure('backstory:matcher', { start, end: performance.now() }); // one task: read by the page bench
+  return matcher;
+}

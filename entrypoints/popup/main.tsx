@@ -1,13 +1,6 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { loadSettings } from '../../lib/settings-store';
-
-function Popup() {
-  const [enabled, setEnabled] = useState<boolean | null>(null);
-  useEffect(() => {
-    loadSettings().then(({ settings }) => setEnabled(settings.enabled));
-  }, []);
-  return <p data-testid="popup-status">{enabled === null ? 'Loading…' : enabled ? 'Enabled' : 'Turned off'}</p>;
-}
+import '../../components/base.css';
+import './style.css';
+import { Popup } from './Popup';
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,7 +1,53 @@
-// The user's imported archives (IndexedDB): their matcher data for content scripts, and cache invalidation.
+// The user's imported archives, as the background worker serves them: the matcher rows content scripts need on
+// top of the bundled archive, and the imports' details for other services. Cached until 'archive-changed'.
+import bundledMatcher from '@archive/matcher.json';
+import { mergeMatcherData, MATCHER_DATA_VERSION, type MatcherData } from '../../engine/matcher';
+import { extraRows } from './extra-rows';
 import type { BackgroundRequest } from '../messages';
+import { readImportPart, type ImportedArchiveMeta } from '../imported-archive';
+import type { ArchiveDetails } from '../../engine/archive/shapes';
 
-export async function handleArchiveRequest(request: Extract<BackgroundRequest, { type: 'imported-matcher' | 'archive-changed' }>): Promise<unknown> {
-  if (request.type === 'imported-matcher') return null;
+let extraMatcher: Promise<MatcherData | null> | null = null;
+let importedDetails: Promise<{ meta: ImportedArchiveMeta; matcher: MatcherData; details: ArchiveDetails }[]> | null = null;
+const changeListeners = new Set<() => void>();
+
+export async function handleArchiveRequest(
+  request: Extract<BackgroundRequest, { type: 'imported-matcher' | 'archive-changed' }>,
+): Promise<unknown> {
+  if (request.type === 'imported-matcher') {
+    extraMatcher ??= loadExtraMatcher().catch((error) => {
+      extraMatcher = null; // try again next time
+      throw error;
+    });
+    return extraMatcher;
+  }
+  extraMatcher = null;
+  importedDetails = null;
+  for (const listener of changeListeners) listener();
   return true;
+}
+
+/** Lets another service (details) drop its own caches when the user adds or removes an import. */
+export function onArchiveChanged(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** Every import's matcher and details (entity indexes of `details` are those of its own `matcher`). */
+export function loadImportedDetails(): Promise<{ meta: ImportedArchiveMeta; matcher: MatcherData; details: ArchiveDetails }[]> {
+  importedDetails ??= Promise.all([readImportPart('matcher'), readImportPart('details')]).then(([matchers, details]) =>
+    matchers.flatMap(({ meta, data }) => {
+      if (data.version !== MATCHER_DATA_VERSION) return [];
+      const d = details.find((row) => row.meta.id === meta.id);
+      return d ? [{ meta, matcher: data, details: d.data }] : [];
+    }),
+  );
+  return importedDetails;
+}
+
+async function loadExtraMatcher(): Promise<MatcherData | null> {
+  // Imports compiled by an older version of the matcher format are skipped (the options page asks to re-import).
+  const imports = (await readImportPart('matcher')).filter((row) => row.data.version === MATCHER_DATA_VERSION);
+  if (imports.length === 0) return null;
+  return extraRows(bundledMatcher as MatcherData, imports.map((row) => row.data).reduce(mergeMatcherData));
 }

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
-export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+// BACKSTORY_EXT_DIR points the tests at another build (e.g. a private copy while .output is being rebuilt).
+export const CHROME_BUILD = path.resolve(process.env.BACKSTORY_EXT_DIR ?? path.join(ROOT, '.output/chrome-mv3'));
 
 const INSTALL_HINT =
   'Install it with: sudo apt-get update && sudo apt-get install -y chromium   (or set CHROMIUM=/path/to/chromium)';

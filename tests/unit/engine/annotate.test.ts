@@ -19,6 +19,12 @@ describe('spotting over normalised text', () => {
       ['Türkiye', 'turkey'],
     ]);
   });
+  it('reads through soft hyphens and decomposed accents', () => {
+    expect(found('Chancellor Mer\u00adkel and the E\u0301lyse\u0301e Palace')).toEqual([
+      ['Mer\u00adkel', 'angela-merkel'],
+      ['E\u0301lyse\u0301e Palace', 'elysee-palace'],
+    ]);
+  });
   it('stops a possessive before the apostrophe', () => {
     expect(found("Ask about Putin's plans and Le Pen’s party.")).toEqual([
       ['Putin', 'vladimir-putin'],
@@ -54,8 +60,26 @@ describe('spotting over normalised text', () => {
     const mentions = annotate(matcher, 'Marine Le Pen, NATO, the EU and US-led Brexit.');
     for (let i = 1; i < mentions.length; i++) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].end);
   });
-  it('drops a leading lowercase "the" from aliases', () => {
+  it('drops a leading "the" from aliases, unless only a common word would be left', () => {
     expect(found('inside the Kremlin walls')).toEqual([['Kremlin', 'kremlin']]);
+    const m = loadMatcher(
+      buildMatcherData([
+        { id: 'hague', name: 'The Hague', type: 'place', aliases: [], prominence: 1, description: '', asOf: null, wikipedia: null },
+        { id: 'who', name: 'The Who', type: 'organization', aliases: [], prominence: 1, description: '', asOf: null, wikipedia: null },
+        { id: 'sun', name: 'The Sun', type: 'organization', aliases: [], prominence: 1, description: '', asOf: null, wikipedia: null },
+      ]),
+    );
+    expect(annotate(m, 'In The Hague, The Who played; Who knows? The Sun said; the sun rose.').map((x) => x.surface)).toEqual([
+      'Hague',
+      'The Who', // "who" is a common word: the alias keeps its "The"
+      'The Sun',
+    ]);
+  });
+  it('does not start names at the pronoun I', () => {
+    const m = loadMatcher(
+      buildMatcherData([{ id: 'imf', name: 'International Monetary Fund', type: 'organization', aliases: ['IMF', 'I.M.F.'], prominence: 1, description: '', asOf: null, wikipedia: null }]),
+    );
+    expect(annotate(m, 'I m fine, said the I.M.F. and the IMF.').map((x) => x.surface)).toEqual(['I.M.F', 'IMF']);
   });
 });
 

@@ -1,0 +1,136 @@
+// Reads a page's visible text as chunks for the engine: one chunk per text node, with a "\n\n" separator chunk
+// wherever the text crosses into another block (so names never join across paragraphs). Regions that are not
+// prose for a reader (code, forms, editors, hidden parts, our own UI) are skipped whole.
+import { HOST_TAG } from '../page-ui-host';
+import type { TimeSlicer } from './slicer';
+
+export const SEPARATOR = '\n\n';
+
+/** Elements whose whole subtree is never read. */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre', 'kbd',
+  'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'img', 'head', 'title',
+  'meta', 'link', HOST_TAG,
+]);
+
+/** Elements that start a new block of text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul', 'html',
+]);
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
+/** The nearest block element containing `node` (itself if it is one). */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && !isBlock(el)) el = el.parentElement;
+  return el;
+}
+
+/** Text of a region, as the engine reads it: chunks[i] is nodes[i]'s text, or a separator when nodes[i] is null. */
+export interface TextRun {
+  chunks: string[];
+  nodes: (Text | null)[];
+  /** chunks of text (not separators) */
+  textNodes: number;
+}
+
+const hasBox = (el: Element): boolean =>
+  typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+
+/** Whether an element's subtree should be read at all. */
+function acceptElement(el: Element, exclude: ReadonlySet<Element>): number {
+  if (exclude.has(el) || SKIPPED_TAGS.has(el.localName)) return NodeFilter.FILTER_REJECT;
+  if (el.hasAttribute('hidden') || (el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox') {
+    return NodeFilter.FILTER_REJECT;
+  }
+  if (!hasBox(el)) {
+    // display: contents has no box of its own but its children do
+    return getComputedStyle(el).display === 'contents' ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+  }
+  return NodeFilter.FILTER_SKIP; // walk into it; only text nodes are returned
+}
+
+/** Whether a text node's own element is visible (visibility: hidden hides text but not its children's). */
+function textVisible(parent: Element): boolean {
+  if (typeof parent.checkVisibility !== 'function') return true;
+  return parent.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
+}
+
+/**
+ * Collects the visible text under `root` (which must itself be readable), skipping `exclude`d subtrees.
+ * Yields to the browser through `slicer` so that a long page is read in slices.
+ */
+export async function collectText(root: Node, exclude: ReadonlySet<Element>, slicer: TimeSlicer): Promise<TextRun> {
+  const run: TextRun = { chunks: [], nodes: [], textNodes: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (el.localName === 'br') {
+        separate(run);
+        return NodeFilter.FILTER_REJECT;
+      }
+      return acceptElement(el, exclude);
+    },
+  });
+  let lastBlock: Element | null = null;
+  let lastParent: Element | null = null;
+  let lastParentVisible = true;
+  let steps = 0;
+  let seen: Set<Text | null> | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const parent = text.parentElement;
+    if (!parent || seen?.has(text)) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastParentVisible = textVisible(parent);
+      const block = blockOf(parent);
+      if (block !== lastBlock) {
+        separate(run);
+        lastBlock = block;
+      }
+    }
+    if (lastParentVisible) {
+      run.chunks.push(text.data);
+      run.nodes.push(text);
+      run.textNodes++;
+    }
+    if ((++steps & 31) === 0 && slicer.expired) {
+      // The page may remove what we are reading while we pause: note where we are to resume nearby.
+      const ancestors: Node[] = [];
+      for (let n = text.parentNode; n && n !== root; n = n.parentNode) ancestors.push(n);
+      await slicer.pause();
+      if (!text.isConnected) {
+        const resume = ancestors.find((n) => n.isConnected && root.contains(n)) ?? root;
+        walker.currentNode = resume;
+        // nodes under `resume` read before the pause are not read twice
+        seen ??= new Set(run.nodes);
+        lastParent = null;
+      }
+    }
+  }
+  separate(run);
+  return run;
+}
+
+function separate(run: TextRun): void {
+  if (run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null) {
+    run.chunks.push(SEPARATOR);
+    run.nodes.push(null);
+  }
+}
+
+/** Whether a node is in a region collectText would read (used for nodes added later). */
+export function isReadable(node: Node, host: Element | null): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el === host || SKIPPED_TAGS.has(el.localName) || (el as HTMLElement).isContentEditable) return false;
+  }
+  return node.isConnected;
+}
