@@ -2,11 +2,18 @@
 // - A full name (or a catalog alias) anchors its entity; a later surname goes to the anchored entity.
 // - An ambiguous alias with no anchor goes to the most prominent sense if it clearly dominates, else nowhere.
 // - Aliases that are also common English words need more context (see COMMON_WORDS).
+// - A one-word alias glued to another capitalised word is part of a longer name ("Jack London") and links nowhere.
+// - A bare surname links without its full name only for the archive's most prominent people (see prominentFrom).
 
 import type { Mention } from './types';
 import type { Candidate, Matcher } from './matcher';
 import { KIND_SURNAME, RULE_COMMON, rowWords } from './matcher';
-import { APOS, CHAR_CLASS, DIGIT, FOLD, NEWLINE, SPACE, WORD, normalizePhrase } from './normalize';
+import { CHAR_CLASS, LOWER, UPPER, WORD, normalizePhrase } from './normalize';
+import { GIVEN_NAMES, NAME_TITLES } from './names';
+import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, TitleCaseLines, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
+
+export { COMMON_SURNAMES, deriveSurnames } from './names';
+export { sentenceInitial } from './context';
 
 /**
  * English words that are also names. As a person's surname they link only after the full name appeared in the
@@ -31,35 +38,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const DATE_WORDS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'on', 'before', 'after', 'through', 'throughout', 'end', 'since']);
-
-const PARTICLES = new Set(['le', 'la', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st', 'ter', 'zu']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
-
-/**
- * Short forms of a person's name: the name minus the first given name and any initials ("Jean-Marie Le Pen" → "Le Pen",
- * "George W. Bush" → "Bush"), starting at a particle if there is one ("Charles de Gaulle" → "de Gaulle"); also the last
- * word when there is no particle ("Ursula von der Leyen" keeps only "von der Leyen").
- */
-export function deriveSurnames(name: string): string[] {
-  let words = name.trim().split(/\s+/).filter(Boolean);
-  while (words.length > 1 && SUFFIXES.has(normalizePhrase(words[words.length - 1]))) words = words.slice(0, -1);
-  if (words.length < 2) return [];
-  let rest = words.slice(1);
-  const particle = rest.findIndex((w) => PARTICLES.has(normalizePhrase(w)));
-  const out: string[] = [];
-  if (particle >= 0 && particle < rest.length - 1) {
-    out.push(rest.slice(particle).join(' '));
-  } else {
-    while (rest.length > 1 && normalizePhrase(rest[0]).length <= 1) rest = rest.slice(1); // initials
-    out.push(rest.join(' '));
-    const last = rest[rest.length - 1];
-    if (rest.length > 1 && normalizePhrase(last).length >= 3) out.push(last);
-  }
-  return out.filter((s) => normalizePhrase(s).length >= 2);
-}
-
 /** Below this share of prominence an ambiguous alias without context stays unlinked. */
 export const PROMINENCE_SHARE = 0.7;
 /** Mentions below this confidence are dropped. */
@@ -77,8 +55,13 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   const anchors = new Map<number, number>(); // entity → mentions so far
   const results: (Resolution | null)[] = [];
   const pending: number[] = []; // candidates to revisit after the whole document is read
+  const titleCase = new TitleCaseLines(text);
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci];
+    if (partOfLongerName(m, text, candidates, ci, titleCase)) {
+      results.push(null); // final: a later full name does not make "Jack London" a mention of London
+      continue;
+    }
     const r = resolve(m, text, c, anchors);
     results.push(r);
     if (r === null || r.guess) pending.push(ci);
@@ -125,7 +108,7 @@ function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, nu
   const rows = c.rows;
   if (c.fuzzy) return { entity: m.rowEntity[rows[0]], confidence: 0.8, guess: false };
   const restricted = isRestricted(m, c);
-  if (restricted && MONTHS.has(rowWords(m, rows[0])) && inDateContext(text, c.start, c.end)) return null;
+  if (restricted && isMonth(rowWords(m, rows[0])) && inDateContext(text, c.start, c.end)) return null;
   // 1. A sense already named in this document (the most mentioned one).
   let anchored = -1;
   let anchoredCount = 0;
@@ -144,6 +127,11 @@ function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, nu
   }
   // 3. Full names and catalog aliases beat derived surnames ("Jordan" the country over Michael Jordan's surname).
   const strong = rows.filter((row) => m.rowKind[row] !== KIND_SURNAME);
+  // A bare surname without its full name: only the most prominent people are known by it alone ("Merkel", not "Dan").
+  if (strong.length === 0) {
+    const threshold = prominentSurnameThreshold(m);
+    if (!rows.some((row) => m.prominence[m.rowEntity[row]] >= threshold)) return null;
+  }
   const pool = strong.length ? strong : rows;
   const senses = [...new Set(pool.map((row) => m.rowEntity[row]))];
   const base = strong.length ? (restricted ? 0.7 : 0.9) : 0.8;
@@ -161,65 +149,120 @@ function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, nu
   return { entity: top, confidence: base * share, guess: true };
 }
 
-/** Is the word at `start` the first of a sentence (or of a paragraph, heading or quotation)? */
-export function sentenceInitial(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0) {
-    const c = text.charCodeAt(i);
-    const k = CHAR_CLASS[c];
-    if (k === SPACE || k === APOS) {
-      i--;
-      continue;
-    }
-    if (k === NEWLINE) return true;
-    // opening quotes and brackets: “ " ( [ ‘
-    if (c === 0x201c || c === 0x22 || c === 0x28 || c === 0x5b || c === 0xab || c === 0x201e) {
-      i--;
-      continue;
-    }
-    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026 || c === 0x2022;
+
+/**
+ * Share of people, by prominence, whose bare surname links without their full name in the document. Prominence is
+ * the number of archive articles naming someone (plus a constant for catalog entries), so its distribution is very
+ * skewed: in the default archive most people are named in no article at all, and the top 5% are the heads of
+ * government and candidates the news is about (Trump, Putin, Macron, Merkel …). Ties at the cut are all included.
+ */
+export const PROMINENT_SURNAME_SHARE = 0.05;
+
+const thresholds = new WeakMap<Matcher, number>();
+
+/** Smallest prominence that lets a bare surname link alone: the top PROMINENT_SURNAME_SHARE of people, above the median. */
+export function prominentSurnameThreshold(m: Matcher): number {
+  let t = thresholds.get(m);
+  if (t === undefined) {
+    const people: number[] = [];
+    m.entities.forEach((e, i) => {
+      if (e.type === 'person') people.push(m.prominence[i]);
+    });
+    t = prominentFrom(people);
+    thresholds.set(m, t);
   }
-  return true;
+  return t;
 }
 
-/** A month name next to a number or after "in", "since", … ("in May 2019", "5 May", "since May"). */
-function inDateContext(text: string, start: number, end: number): boolean {
-  const before = wordBefore(text, start);
-  const after = wordAfter(text, end);
-  if (before !== null && (isNumber(before) || DATE_WORDS.has(before))) return true;
-  return after !== null && isNumber(after);
+/**
+ * The threshold for a list of prominences: the value at the top PROMINENT_SURNAME_SHARE, and in any case above the
+ * median, so that a flat distribution (no information, e.g. the compiler's first pass) lets no bare surname link.
+ */
+export function prominentFrom(prominence: number[]): number {
+  if (prominence.length === 0) return Infinity;
+  const sorted = prominence.slice().sort((a, b) => a - b);
+  const top = sorted[Math.floor((1 - PROMINENT_SURNAME_SHARE) * (sorted.length - 1))];
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (top > median) return top;
+  const above = sorted.find((p) => p > median);
+  return above ?? Infinity;
 }
 
-function isNumber(word: string): boolean {
-  const k = CHAR_CLASS[word.charCodeAt(0)];
-  return k === DIGIT;
-}
-
-/** The folded word just before `pos`, across spaces and commas only; null if none. */
-function wordBefore(text: string, pos: number): string | null {
-  let i = pos - 1;
-  while (i >= 0 && (CHAR_CLASS[text.charCodeAt(i)] === SPACE || text.charCodeAt(i) === 0x2c)) i--;
-  if (i < 0 || CHAR_CLASS[text.charCodeAt(i)] < WORD) return null;
-  const end = i + 1;
-  while (i >= 0 && CHAR_CLASS[text.charCodeAt(i)] >= WORD) i--;
-  return foldWord(text, i + 1, end);
-}
-
-function wordAfter(text: string, pos: number): string | null {
-  let i = pos;
-  const n = text.length;
-  while (i < n && (CHAR_CLASS[text.charCodeAt(i)] === SPACE || text.charCodeAt(i) === 0x2c)) i++;
-  if (i >= n || CHAR_CLASS[text.charCodeAt(i)] < WORD) return null;
-  const start = i;
-  while (i < n && CHAR_CLASS[text.charCodeAt(i)] >= WORD) i++;
-  return foldWord(text, start, i);
-}
-
-function foldWord(text: string, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) {
-    const f = FOLD[text.charCodeAt(i)];
-    if (f) s += String.fromCharCode(f);
+/**
+ * Is the candidate one word of a longer proper name: a one-word alias or a bare surname right next to another
+ * capitalised word ("Washington State University", "Dan Savage", "Jack London", "Hamza bin Laden", "Cyrus R. Vance")?
+ * Not when the neighbour is a title, a function word or an acronym ("President Macron", "In Paris", "EU Brexit"), is
+ * itself a known name joined by a hyphen or a known entity's full name ("Macron-Merkel", "Russia Ukraine"), or when
+ * the whole line is in Title Case (a headline, where every word is capitalised).
+ */
+function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines): boolean {
+  const c = candidates[ci];
+  if (c.fuzzy || !subjectToNeighbours(m, text, c)) return false;
+  let glued = false;
+  const given = givenNames(m);
+  let after = joinAfter(text, c.end, NEXT, given);
+  // "Brexit-Abkommen": topics and events are not parts of double-barrelled names
+  if (after === JOIN_HYPHEN && c.rows.every((row) => isTopic(m.entities[m.rowEntity[row]].type))) after = JOIN_NONE;
+  if (after !== JOIN_NONE) {
+    const next = candidates[ci + 1];
+    glued = !(next && next.start === NEXT.start && knownNeighbour(m, next, after));
   }
-  return s;
+  if (!glued) {
+    const before = joinBefore(text, c.start, PREV, given);
+    if (before !== JOIN_NONE) {
+      const prev = candidates[ci - 1];
+      glued = before === JOIN_INITIAL || !(prev && prev.end === PREV.end && knownNeighbour(m, prev, before));
+    }
+  }
+  return glued && !titleCase.at(c.start);
+}
+
+function isTopic(type: string): boolean {
+  return type === 'topic' || type === 'event';
+}
+
+const givenNameSets = new WeakMap<Matcher, ReadonlySet<string>>();
+
+/** Common given names plus the first names of the archive's people ("Emmanuel", "Vladimir"). */
+function givenNames(m: Matcher): ReadonlySet<string> {
+  let set = givenNameSets.get(m);
+  if (!set) {
+    const names = new Set(GIVEN_NAMES);
+    for (const e of m.entities) {
+      if (e.type !== 'person') continue;
+      const words = e.name.split(/\s+/);
+      if (words.length < 2) continue;
+      const first = normalizePhrase(words[0]);
+      if (!NAME_TITLES.has(first) && first.length > 1 && !first.includes(' ')) names.add(first);
+    }
+    givenNameSets.set(m, (set = names));
+  }
+  return set;
+}
+
+const NEXT = { start: 0 };
+const PREV = { end: 0 };
+
+/** A neighbouring alias is a name of its own: any alias across a hyphen, a full name or catalog alias across a space. */
+function knownNeighbour(m: Matcher, neighbour: Candidate, join: number): boolean {
+  if (join === JOIN_HYPHEN) return true;
+  return neighbour.rows.some((row) => m.rowKind[row] !== KIND_SURNAME);
+}
+
+/** One-word aliases and bare surnames ("Le Pen"), but not acronyms ("NATO", "EU"): they stand alone next to names. */
+function subjectToNeighbours(m: Matcher, text: string, c: Candidate): boolean {
+  let words = 1;
+  let uppers = 0;
+  let lowers = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const k = CHAR_CLASS[text.charCodeAt(i)];
+    if (k === UPPER) uppers++;
+    else if (k === LOWER) lowers++;
+    else if (k < WORD) {
+      words++;
+      while (i + 1 < c.end && CHAR_CLASS[text.charCodeAt(i + 1)] < WORD) i++;
+    }
+  }
+  if (lowers === 0 && uppers >= 2) return false; // an acronym
+  return words === 1 || c.rows.every((row) => m.rowKind[row] === KIND_SURNAME);
 }

@@ -11,6 +11,7 @@ import {
   FOLD,
   HASH_SEED,
   HYPHEN,
+  hashToken,
   LOWER,
   NEWLINE,
   PERIOD,
@@ -20,7 +21,8 @@ import {
   tokenize,
   withinOneEdit,
 } from './normalize';
-import { COMMON_WORDS, deriveSurnames } from './linker';
+import { COMMON_WORDS } from './linker';
+import { COMMON_SURNAMES, deriveSurnames } from './names';
 
 export const MATCHER_DATA_VERSION = 2;
 
@@ -53,9 +55,11 @@ export interface MatcherData {
   prominence: number[];
   /**
    * One row per (alias, entity), as parallel columns (fast to parse): `norms` holds every row's folded words joined
-   * by single spaces, rows separated by "\n"; `rule` the case rule bits, `entity` the entity index, `kind` KIND_*.
+   * by single spaces, rows separated by "\n"; `rule` the case rule bits, `entity` the entity index, `kind` KIND_*;
+   * `words` the number of words of each row and `hashes` the hash of every word, row after row (so that loading
+   * does not have to read the aliases character by character; computed at load time when absent).
    */
-  aliases: { norms: string; rule: number[]; entity: number[]; kind: number[] };
+  aliases: { norms: string; rule: number[]; entity: number[]; kind: number[]; words?: number[]; hashes?: number[] };
 }
 
 /** The alias rows of matcher data as [folded words, rule, entity, kind] (for tools and tests; not a hot path). */
@@ -68,6 +72,10 @@ export function aliasRows(data: MatcherData): [string, number, number, number][]
 function pushRow(data: MatcherData, norm: string, rule: number, entity: number, kind: number): void {
   const a = data.aliases;
   a.norms += (a.rule.length ? '\n' : '') + norm;
+  const words = norm.split(' ');
+  (a.words ??= []).push(words.length);
+  a.hashes ??= [];
+  for (const w of words) a.hashes.push(hashToken(w));
   a.rule.push(rule);
   a.entity.push(entity);
   a.kind.push(kind);
@@ -89,9 +97,11 @@ export interface Matcher {
   rowOrder: Int32Array;
   nodeRowStart: Int32Array;
   nodeHasChildren: Uint8Array;
-  /** where a node's word is spelt in norms */
-  nodeWordStart: Int32Array;
-  nodeWordEnd: Int32Array;
+  /** a row through a node, and the node's word's index in that row (to spell the word when needed) */
+  nodeRow: Int32Array;
+  nodeWordIndex: Uint8Array;
+  /** built on first use: each node's word */
+  nodeWords: string[] | null;
   nodeParent: Int32Array;
   // trie edges
   /** open-addressing table, 4 ints per slot (one cache line holds a probe): token hash, parent node, child node (-1 = empty) */
@@ -135,7 +145,7 @@ export function buildMatcherData(entities: EntityInput[]): MatcherData {
     version: MATCHER_DATA_VERSION,
     entities: [],
     prominence: [],
-    aliases: { norms: '', rule: [], entity: [], kind: [] },
+    aliases: { norms: '', rule: [], entity: [], kind: [], words: [], hashes: [] },
   };
   entities.forEach((e, index) => {
     data.entities.push(toMatcherEntity(e));
@@ -151,6 +161,7 @@ export function buildMatcherData(entities: EntityInput[]): MatcherData {
       const r = caseRule(keepThe ? 'The ' + bare : bare);
       if (!r || seen.has(r.norm)) return;
       seen.add(r.norm);
+      if (kind === KIND_SURNAME && COMMON_SURNAMES.has(r.norm)) r.rule |= RULE_COMMON;
       pushRow(data, r.norm, r.rule, index, kind);
       // "US" is also written "U.S."
       if (r.rule & RULE_ACRONYM && r.norm.length <= 4) {
@@ -164,7 +175,7 @@ export function buildMatcherData(entities: EntityInput[]): MatcherData {
     add(e.name, KIND_NAME);
     for (const a of e.aliases) add(a, KIND_ALIAS);
     if (e.type === 'person') {
-      for (const s of deriveSurnames(e.name)) add(s, KIND_SURNAME);
+      for (const s of deriveSurnames(e.name, e.hints)) add(s, KIND_SURNAME);
     }
   });
   return data;
@@ -189,7 +200,7 @@ export function mergeMatcherData(a: MatcherData, b: MatcherData): MatcherData {
     version: MATCHER_DATA_VERSION,
     entities: a.entities.slice(),
     prominence: a.prominence.slice(),
-    aliases: { norms: a.aliases.norms, rule: a.aliases.rule.slice(), entity: a.aliases.entity.slice(), kind: a.aliases.kind.slice() },
+    aliases: { norms: '', rule: [], entity: [], kind: [], words: [], hashes: [] },
   };
   const byId = new Map(a.entities.map((e, i) => [e.id, i]));
   const remap = b.entities.map((e, i) => {
@@ -200,6 +211,7 @@ export function mergeMatcherData(a: MatcherData, b: MatcherData): MatcherData {
     byId.set(e.id, out.entities.length - 1);
     return out.entities.length - 1;
   });
+  for (const [norm, rule, entity, kind] of aliasRows(a)) pushRow(out, norm, rule, entity, kind);
   const seen = new Set(aliasRows(a).map((r) => r[0] + '\u0000' + r[2]));
   for (const [norm, rule, entity, kind] of aliasRows(b)) {
     const key = norm + '\u0000' + remap[entity];
@@ -225,6 +237,10 @@ export function loadMatcher(data: MatcherData): Matcher {
   // Rows are ranges of the one `norms` string; a tail is the end of its name's range.
   const norms = data.aliases.norms;
   const given = data.aliases.rule.length;
+  const { words: wordCounts, hashes } = data.aliases.hashes && data.aliases.words ? (data.aliases as Required<MatcherData['aliases']>) : wordHashes(norms);
+  const rowHashes: number[] = []; // index of a row's first word in `hashes`
+  const rowWordCount: number[] = [];
+  let hashAt = 0;
   const rowStart: number[] = [];
   const rowEnd: number[] = [];
   const rule: number[] = [];
@@ -245,14 +261,10 @@ export function loadMatcher(data: MatcherData): Matcher {
     entity.push(data.aliases.entity[i]);
     kind.push(k);
     target.push(row);
-    let words = 1;
-    let firstSpace = -1;
-    for (let j = from; j < to; j++) {
-      if (norms.charCodeAt(j) === 32) {
-        words++;
-        if (firstSpace < 0) firstSpace = j;
-      }
-    }
+    const words = wordCounts[i];
+    rowHashes.push(hashAt);
+    rowWordCount.push(words);
+    const firstSpace = words > 1 ? norms.indexOf(' ', from) : -1;
     tokenCount += words;
     const capitalPair = ((r >>> RULE_MASK_SHIFT) & 3) === 3; // "Marine Le …", not "war in …"
     if ((k === KIND_NAME || k === KIND_ALIAS) && firstSpace - from >= 4 && capitalPair) {
@@ -262,8 +274,11 @@ export function loadMatcher(data: MatcherData): Matcher {
       entity.push(data.aliases.entity[i]);
       kind.push(KIND_FUZZY_TAIL);
       target.push(row);
+      rowHashes.push(hashAt + 1);
+      rowWordCount.push(words - 1);
       tokenCount += words - 1;
     }
+    hashAt += words;
     from = to + 1;
   }
   const rows = rowStart.length;
@@ -274,8 +289,8 @@ export function loadMatcher(data: MatcherData): Matcher {
   for (let e = 2; e < edges.length; e += 4) edges[e] = -1;
   const nodeCap = tokenCount + 1;
   const nodeParent = new Int32Array(nodeCap).fill(-1);
-  const nodeWordStart = new Int32Array(nodeCap);
-  const nodeWordEnd = new Int32Array(nodeCap);
+  const nodeRow = new Int32Array(nodeCap);
+  const nodeWordIndex = new Uint8Array(nodeCap);
   const nodeHasChildren = new Uint8Array(nodeCap);
   const rowNode = new Int32Array(rows);
   const nodeLowerOk = new Uint8Array(nodeCap);
@@ -285,15 +300,10 @@ export function loadMatcher(data: MatcherData): Matcher {
     let node = 0;
     let firstNode = -1;
     let firstHash = 0;
-    const end = rowEnd[row];
-    let p = rowStart[row];
-    while (p < end) {
-      // hash one word in place
-      const wordStart = p;
-      let h = HASH_SEED;
-      for (let c = norms.charCodeAt(p); p < end && c !== 32; c = norms.charCodeAt(++p)) h = Math.imul(h ^ c, 16777619);
-      const wordEnd = p;
-      p++; // the space
+    const first = rowHashes[row];
+    const count = rowWordCount[row];
+    for (let wi = 0; wi < count; wi++) {
+      const h = hashes[first + wi];
       let slot = edgeSlot(node, h, mask);
       let child = -1;
       while (edges[slot * 4 + 2] !== -1) {
@@ -309,8 +319,8 @@ export function loadMatcher(data: MatcherData): Matcher {
         edges[slot * 4 + 1] = node;
         edges[slot * 4 + 2] = child;
         nodeParent[child] = node;
-        nodeWordStart[child] = wordStart;
-        nodeWordEnd[child] = wordEnd;
+        nodeRow[child] = row;
+        nodeWordIndex[child] = wi;
         nodeHasChildren[node] = 1;
       }
       node = child;
@@ -344,8 +354,9 @@ export function loadMatcher(data: MatcherData): Matcher {
     rowOrder,
     nodeRowStart,
     nodeHasChildren: nodeHasChildren.slice(0, nodes),
-    nodeWordStart: nodeWordStart.slice(0, nodes),
-    nodeWordEnd: nodeWordEnd.slice(0, nodes),
+    nodeRow: nodeRow.slice(0, nodes),
+    nodeWordIndex: nodeWordIndex.slice(0, nodes),
+    nodeWords: null,
     nodeParent: nodeParent.slice(0, nodes),
     edges,
     edgeMask: mask,
@@ -353,6 +364,19 @@ export function loadMatcher(data: MatcherData): Matcher {
     nodeLowerOk: nodeLowerOk.slice(0, nodes),
     childrenCache: null,
   };
+}
+
+/** Word counts and word hashes of alias rows, for matcher data that does not carry them. */
+function wordHashes(norms: string): { words: number[]; hashes: number[] } {
+  const words: number[] = [];
+  const hashes: number[] = [];
+  if (norms === '') return { words, hashes };
+  for (const row of norms.split('\n')) {
+    const split = row.split(' ');
+    words.push(split.length);
+    for (const w of split) hashes.push(hashToken(w));
+  }
+  return { words, hashes };
 }
 
 /** A row's folded words, e.g. "le pen" (allocates: for rare paths only). */
@@ -372,6 +396,23 @@ function findEdge(m: Matcher, parent: number, h: number): number {
     if (edges[slot * 4] === h && edges[slot * 4 + 1] === parent) return c;
     slot = (slot + 1) & mask;
   }
+}
+
+function nodeWords(m: Matcher): string[] {
+  if (!m.nodeWords) {
+    const words: string[] = [''];
+    let row = -1;
+    let split: string[] = [];
+    for (let k = 1; k < m.nodeRow.length; k++) {
+      if (m.nodeRow[k] !== row) {
+        row = m.nodeRow[k]; // nodes made by one row are consecutive: split each row once
+        split = rowWords(m, row).split(' ');
+      }
+      words.push(split[m.nodeWordIndex[k]]);
+    }
+    m.nodeWords = words;
+  }
+  return m.nodeWords;
 }
 
 function childrenOf(m: Matcher, node: number): number[] {
@@ -643,13 +684,14 @@ function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: 
   const first = FOLD[text.charCodeAt(start)];
   const rawLen = end - start;
   let word: string | null = null;
+  const words = nodeWords(m);
   for (const child of childrenOf(m, node)) {
-    const from = m.nodeWordStart[child];
-    const len = m.nodeWordEnd[child] - from;
+    const candidate = words[child];
+    const len = candidate.length;
     // cheap checks first: 4+ letters, about the same length, same first letter (misspellings rarely change it)
-    if (len < 4 || len - rawLen > 1 || rawLen - len > 2 || m.norms.charCodeAt(from) !== first) continue;
+    if (len < 4 || len - rawLen > 1 || rawLen - len > 2 || candidate.charCodeAt(0) !== first) continue;
     word ??= foldSlice(text, start, end);
-    if (withinOneEdit(word, m.norms.slice(from, from + len))) {
+    if (withinOneEdit(word, candidate)) {
       if (found !== -1) return -1; // ambiguous
       found = child;
     }

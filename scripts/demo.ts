@@ -51,6 +51,7 @@ async function showCardForDemo(page: import('playwright-core').Page): Promise<vo
     if (box) {
       await page.mouse.move(box.x, box.y);
       await page.locator('backstory-ui [role="dialog"]').waitFor({ timeout: 3000 });
+      await page.waitForTimeout(600); // let the card's fade-in finish
     }
   } catch {
     // No highlight or card yet: the screenshot shows the page as it is.

@@ -41,7 +41,6 @@ export function Card(props: CardProps) {
   const asOf = asOfLabel(entity.asOf);
   const facts = (details?.background ?? []).slice(0, MAX_FACTS);
   const chips = (details?.mentionedWith ?? []).slice(0, MAX_CHIPS);
-  const headingId = `backstory-card-title`;
   return (
     <div
       class="card"
@@ -56,7 +55,7 @@ export function Card(props: CardProps) {
     >
       <header>
         <div class="title">
-          <h2 id={headingId}>{entity.name}</h2>
+          <h2>{entity.name}</h2>
           <span class="type">{TYPE_LABELS[entity.type] ?? entity.type}</span>
         </div>
         <div class="tools">
@@ -107,13 +106,13 @@ export function Card(props: CardProps) {
       )}
       <footer>
         <div class="page-nav">
-          <button type="button" class="previous" aria-label="Previous mention on this page" disabled={pageCount < 2} onClick={props.onPrevious}>
+          <button type="button" class="previous" aria-label="Previous mention on this page" title="Previous mention (Alt+Shift+P: previous marked name of any kind)" disabled={pageCount < 2} onClick={props.onPrevious}>
             ‹
           </button>
           <span class="count" data-testid="page-count">
             {pageIndex >= 0 && pageCount > 1 ? `${pageIndex + 1} of ${plural(pageCount, 'mention')} on this page` : `${plural(pageCount, 'mention')} on this page`}
           </span>
-          <button type="button" class="next" aria-label="Next mention on this page" disabled={pageCount < 2} onClick={props.onNext}>
+          <button type="button" class="next" aria-label="Next mention on this page" title="Next mention (Alt+Shift+N: next marked name of any kind)" disabled={pageCount < 2} onClick={props.onNext}>
             ›
           </button>
         </div>

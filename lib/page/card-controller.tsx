@@ -82,7 +82,8 @@ export class CardController {
 
   close(): void {
     if (!this.target) return;
-    const hadFocus = this.container.contains(this.container.getRootNode() instanceof ShadowRoot ? (this.container.getRootNode() as ShadowRoot).activeElement : null);
+    const focused = (this.container.getRootNode() as ShadowRoot | Document).activeElement;
+    const hadFocus = !!focused && this.container.contains(focused);
     this.target = null;
     this.pinned = false;
     cancelAnimationFrame(this.frame);

@@ -36,6 +36,9 @@ export const TEST_ENTITIES: EntityInput[] = [
   entity('jpmorgan-chase', 'JPMorgan Chase', 'organization', 30, ['Chase']),
   entity('jordan', 'Jordan', 'place', 40),
   entity('michael-jordan', 'Michael Jordan', 'person', 60),
+  // As in a real archive, most people are rarely in the news: only the top 5% by prominence are known by their bare
+  // surname (Trump, Macron, Putin, Le Pen, Merkel here).
+  ...Array.from({ length: 40 }, (_, i) => entity(`minor-person-${i}`, `Minor Person${i}`, 'person', 1 + (i % 3))),
 ];
 
 export function entityIndex(id: string): number {
