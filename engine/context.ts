@@ -106,7 +106,7 @@ function wordAfter(text: string, pos: number): string | null {
   return foldWord(text, start, i);
 }
 
-function foldWord(text: string, start: number, end: number): string {
+export function foldWord(text: string, start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const f = FOLD[text.charCodeAt(i)];
@@ -120,14 +120,16 @@ export const JOIN_NONE = 0; // punctuation, a line break, a possessive, a lowerc
 export const JOIN_SPACE = 1; // "Jack London", "Washington State"
 export const JOIN_HYPHEN = 2; // "Maréchal-Le Pen", "Macron-Merkel"
 export const JOIN_INITIAL = 3; // "Cyrus R. Vance"
+/** A capitalised first word of a sentence that is not a given name: "Environment Canada", but also "Afterwards Trump". */
+export const JOIN_OPENER = 4;
 
 /** Is the word text[start, end) a capitalised word that could be part of a name (not an acronym, title or function word)? */
 function namelike(text: string, start: number, end: number): boolean {
   if (CHAR_CLASS[text.charCodeAt(start)] !== UPPER) return false;
   let lowers = 0;
   for (let i = start + 1; i < end; i++) if (CHAR_CLASS[text.charCodeAt(i)] === LOWER) lowers++;
-  if (lowers === 0) return end - start === 1; // "NATO", "EU" are acronyms, not names; a single capital is an initial
-  return !NAME_NEIGHBOURS.has(foldWord(text, start, end));
+  if (lowers === 0 && end - start > 1) return false; // "NATO", "EU" are acronyms, not names
+  return !NAME_NEIGHBOURS.has(foldWord(text, start, end)); // ("A", "I" are words; other single capitals, initials)
 }
 
 /** How the word after text[.., end) joins it, if it is a capitalised name-like word; its start in `next.start`. */
@@ -155,8 +157,8 @@ export function joinAfter(text: string, end: number, next: { start: number }, gi
   return JOIN_SPACE;
 }
 
-/** How the word before text[start, ..) joins it, if it is a capitalised name-like word; its end in `prev.end`. */
-export function joinBefore(text: string, start: number, prev: { end: number }, given: ReadonlySet<string>): number {
+/** How the word before text[start, ..) joins it, if it is a capitalised name-like word; its range in `prev`. */
+export function joinBefore(text: string, start: number, prev: { start: number; end: number }, given: ReadonlySet<string>): number {
   let i = start - 1;
   if (i >= 0 && CHAR_CLASS[text.charCodeAt(i)] === HYPHEN) {
     if (i === 0 || CHAR_CLASS[text.charCodeAt(i - 1)] < WORD) return JOIN_NONE;
@@ -183,7 +185,8 @@ export function joinBefore(text: string, start: number, prev: { end: number }, g
   while (s >= 2 && CHAR_CLASS[text.charCodeAt(s - 1)] === HYPHEN && CHAR_CLASS[text.charCodeAt(s - 2)] >= WORD) s = wordStart(text, s - 1);
   if (CHAR_CLASS[text.charCodeAt(s)] !== UPPER) return JOIN_NONE;
   // a sentence's first word is capitalised anyway: it joins the name only if it is a given name ("Jack London")
-  if (s === wordFrom && sentenceInitial(text, s) && !given.has(foldWord(text, s, i + 1))) return JOIN_NONE;
+  prev.start = s;
+  if (s === wordFrom && sentenceInitial(text, s) && !given.has(foldWord(text, s, i + 1))) return JOIN_OPENER;
   return JOIN_SPACE;
 }
 

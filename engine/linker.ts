@@ -10,7 +10,7 @@ import type { Candidate, Matcher } from './matcher';
 import { KIND_SURNAME, RULE_COMMON, rowWords } from './matcher';
 import { CHAR_CLASS, LOWER, UPPER, WORD, normalizePhrase } from './normalize';
 import { GIVEN_NAMES, NAME_TITLES } from './names';
-import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, TitleCaseLines, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
+import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, JOIN_OPENER, JOIN_SPACE, TitleCaseLines, foldWord, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
 
 export { COMMON_SURNAMES, deriveSurnames } from './names';
 export { sentenceInitial } from './context';
@@ -55,10 +55,23 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   const anchors = new Map<number, number>(); // entity → mentions so far
   const results: (Resolution | null)[] = [];
   const pending: number[] = []; // candidates to revisit after the whole document is read
+  // First, which candidates are one word of a longer name ("Jack London"); such a word links nowhere, whatever
+  // else the document says. A capitalised sentence opener before an alias ("Environment Canada", "Afterwards
+  // Trump") counts only if the pair also occurs mid-sentence.
   const titleCase = new TitleCaseLines(text);
+  const glue = new Uint8Array(candidates.length);
+  let seenPairs: Set<string> | null = null;
+  let openerPairs: Map<number, string> | null = null;
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const g = partOfLongerName(m, text, candidates, ci, titleCase);
+    glue[ci] = g;
+    if (g === GLUED_IF_SEEN) (openerPairs ??= new Map()).set(ci, pairKey(text, candidates[ci]));
+    else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) (seenPairs ??= new Set()).add(pairKey(text, candidates[ci]));
+  }
+  if (openerPairs) for (const [ci, key] of openerPairs) glue[ci] = seenPairs?.has(key) ? GLUED : SEPARATE;
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci];
-    if (partOfLongerName(m, text, candidates, ci, titleCase)) {
+    if (glue[ci] === GLUED) {
       results.push(null); // final: a later full name does not make "Jack London" a mention of London
       continue;
     }
@@ -195,26 +208,40 @@ export function prominentFrom(prominence: number[]): number {
  * itself a known name joined by a hyphen or a known entity's full name ("Macron-Merkel", "Russia Ukraine"), or when
  * the whole line is in Title Case (a headline, where every word is capitalised).
  */
-function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines): boolean {
+function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines): number {
   const c = candidates[ci];
-  if (c.fuzzy || !subjectToNeighbours(m, text, c)) return false;
-  let glued = false;
+  if (c.fuzzy || !subjectToNeighbours(m, text, c)) return SEPARATE;
   const given = givenNames(m);
+  let glued = SEPARATE;
   let after = joinAfter(text, c.end, NEXT, given);
   // "Brexit-Abkommen": topics and events are not parts of double-barrelled names
   if (after === JOIN_HYPHEN && c.rows.every((row) => isTopic(m.entities[m.rowEntity[row]].type))) after = JOIN_NONE;
   if (after !== JOIN_NONE) {
     const next = candidates[ci + 1];
-    glued = !(next && next.start === NEXT.start && knownNeighbour(m, next, after));
+    if (!(next && next.start === NEXT.start && knownNeighbour(m, next, after))) glued = GLUED;
   }
-  if (!glued) {
+  LAST_JOIN.before = JOIN_NONE;
+  if (glued === SEPARATE) {
     const before = joinBefore(text, c.start, PREV, given);
-    if (before !== JOIN_NONE) {
+    LAST_JOIN.before = before;
+    if (before === JOIN_INITIAL) glued = GLUED;
+    else if (before !== JOIN_NONE) {
       const prev = candidates[ci - 1];
-      glued = before === JOIN_INITIAL || !(prev && prev.end === PREV.end && knownNeighbour(m, prev, before));
+      if (!(prev && prev.end === PREV.end && knownNeighbour(m, prev, before))) glued = before === JOIN_OPENER ? GLUED_IF_SEEN : GLUED;
     }
   }
-  return glued && !titleCase.at(c.start);
+  return glued !== SEPARATE && titleCase.at(c.start) ? SEPARATE : glued;
+}
+
+/** partOfLongerName's answers */
+const SEPARATE = 0;
+const GLUED = 1;
+/** After a sentence's first word: glued only if the same word stands before the same alias mid-sentence too. */
+const GLUED_IF_SEEN = 2;
+
+/** "environment canada": the folded word before a candidate and the candidate's surface, to compare occurrences. */
+function pairKey(text: string, c: Candidate): string {
+  return foldWord(text, PREV.start, PREV.end) + ' ' + foldWord(text, c.start, c.end);
 }
 
 function isTopic(type: string): boolean {
@@ -241,7 +268,9 @@ function givenNames(m: Matcher): ReadonlySet<string> {
 }
 
 const NEXT = { start: 0 };
-const PREV = { end: 0 };
+const PREV = { start: 0, end: 0 };
+/** how partOfLongerName's last answer was joined before (JOIN_NONE if it was decided by the word after) */
+const LAST_JOIN = { before: 0 };
 
 /** A neighbouring alias is a name of its own: any alias across a hyphen, a full name or catalog alias across a space. */
 function knownNeighbour(m: Matcher, neighbour: Candidate, join: number): boolean {
