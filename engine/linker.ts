@@ -62,16 +62,23 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   const glue = new Uint8Array(candidates.length);
   let seenPairs: Set<string> | null = null;
   let openerPairs: Map<number, string> | null = null;
+  // And a place after a given name ("Valeska Paris") is that person's surname throughout the document. (Not a
+  // person's surname: "Fred Trump" says nothing about a later bare "Trump"; nor a party: "Virginia Democrats".)
+  let surnames: Set<string> | null = null;
   for (let ci = 0; ci < candidates.length; ci++) {
     const g = partOfLongerName(m, text, candidates, ci, titleCase);
     glue[ci] = g;
     if (g === GLUED_IF_SEEN) (openerPairs ??= new Map()).set(ci, pairKey(text, candidates[ci]));
-    else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) (seenPairs ??= new Set()).add(pairKey(text, candidates[ci]));
+    else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) {
+      (seenPairs ??= new Set()).add(pairKey(text, candidates[ci]));
+      const c = candidates[ci];
+      if (givenNames(m).has(foldWord(text, PREV.start, PREV.end)) && onlyPlaces(m, c)) (surnames ??= new Set()).add(surfaceKey(text, c));
+    }
   }
   if (openerPairs) for (const [ci, key] of openerPairs) glue[ci] = seenPairs?.has(key) ? GLUED : SEPARATE;
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci];
-    if (glue[ci] === GLUED) {
+    if (glue[ci] === GLUED || surnames?.has(surfaceKey(text, c)) || currencyCode(text, c)) {
       results.push(null); // final: a later full name does not make "Jack London" a mention of London
       continue;
     }
@@ -238,6 +245,21 @@ const SEPARATE = 0;
 const GLUED = 1;
 /** After a sentence's first word: glued only if the same word stands before the same alias mid-sentence too. */
 const GLUED_IF_SEEN = 2;
+
+function onlyPlaces(m: Matcher, c: Candidate): boolean {
+  return c.rows.every((row) => m.entities[m.rowEntity[row]].type === 'place');
+}
+
+function surfaceKey(text: string, c: Candidate): string {
+  return foldWord(text, c.start, c.end);
+}
+
+/** "US$ 10 billion", "HK $5": a currency, not the country. */
+function currencyCode(text: string, c: Candidate): boolean {
+  let i = c.end;
+  if (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  return i < text.length && text.charCodeAt(i) === 0x24 && CHAR_CLASS[text.charCodeAt(c.start + 1)] === UPPER;
+}
 
 /** "environment canada": the folded word before a candidate and the candidate's surface, to compare occurrences. */
 function pairKey(text: string, c: Candidate): string {

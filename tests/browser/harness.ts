@@ -77,7 +77,12 @@ export async function launchWithExtension({
  * Serves pages on 127.0.0.1: `routes` maps a path to HTML (a string or a function returning one).
  * Anything else is 404. Returns the base URL and a close function.
  */
-export async function servePages(routes: Record<string, string | (() => string)>): Promise<{ baseUrl: string; close(): Promise<void> }> {
+export interface ServedPages {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function servePages(routes: Record<string, string | (() => string)>): Promise<ServedPages> {
   const server = createServer((request, response) => {
     const route = routes[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
     if (route === undefined) {

@@ -1,15 +1,16 @@
 // The reader's view on the seed demo page: marks, the hover card with archive background, Esc, keyboard navigation.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, servePages } from './harness';
+import { ROOT } from './harness';
+import { extensionSession } from './session';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { markedRanges, rootData, waitForScan } from './page-helpers';
 
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof servePages>>;
+
+const session = extensionSession({ '/': renderDemoPage() });
 
 // The archive the extension was built with: the card must show its background sentences.
 const matcher = JSON.parse(readFileSync(path.join(ROOT, '.archive/matcher.json'), 'utf8'));
@@ -17,18 +18,10 @@ const details = JSON.parse(readFileSync(path.join(ROOT, '.archive/details.json')
 const lePenIndex = matcher.entities.findIndex((e: { id: string }) => e.id === 'marine-le-pen');
 const lePenBackground: string[] = details.entities[lePenIndex].b.map(([, text]: [number, string]) => text);
 
-before(async () => {
-  server = await servePages({ '/': renderDemoPage() });
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openDemo(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.baseUrl}/`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.baseUrl}/`);
   await waitForScan(page);
   return page;
 }
@@ -101,7 +94,7 @@ test('the popup\'s questions: page summary (entities by prominence, three senten
   const page = await openDemo();
   await page.bringToFront();
   const ask = (message: unknown) =>
-    browser.worker.evaluate(async (msg) => {
+    session.browser.worker.evaluate(async (msg) => {
       const chrome = (globalThis as any).chrome;
       // (without the "tabs" permission URLs are hidden: the page under test is the active tab)
       const tabs = await chrome.tabs.query({ active: true });
@@ -159,7 +152,7 @@ test('a pinned card stays when the pointer leaves; a "mentioned with" chip opens
 });
 
 test('with a modifier key set, the card waits for that key', async () => {
-  await browser.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { modifierKey: 'Alt' } }));
+  await session.browser.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { modifierKey: 'Alt' } }));
   const page = await openDemo();
   await hoverLePen(page);
   await page.waitForTimeout(700);
@@ -167,6 +160,6 @@ test('with a modifier key set, the card waits for that key', async () => {
   await page.keyboard.down('Alt');
   await card(page).waitFor({ timeout: 3_000 });
   await page.keyboard.up('Alt');
-  await browser.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: {} }));
+  await session.browser.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: {} }));
   await page.close();
 });

@@ -1,22 +1,12 @@
 // The toolbar popup against the seed demo page: it lists the page's figures with their mention counts, and its
 // site switch turns marking off in that tab and back on, live.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension, servePages, type ExtensionBrowser } from './harness';
+import { extensionSession } from './session';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { describeViolations, highlightCount, openTab, seriousAxeViolations, storedSettings, waitForMarks } from './ui-helpers';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
-
-before(async () => {
-  server = await servePages({ '/': renderDemoPage(), '/empty': '<!doctype html><html lang="en"><title>Weather</title><p>Sunny spells, light winds.</p></html>' });
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession({ '/': renderDemoPage(), '/empty': '<!doctype html><html lang="en"><title>Weather</title><p>Sunny spells, light winds.</p></html>' });
 
 /** "Marine Le Pen 15×" rows of the popup, as [name, count, group heading]. */
 async function listedEntities(popup: import('playwright-core').Page) {
@@ -32,10 +22,10 @@ async function listedEntities(popup: import('playwright-core').Page) {
 }
 
 test('the popup lists the figures of the demo page with mention counts', async () => {
-  const { page, tabId } = await openTab(browser, `${server.baseUrl}/`);
+  const { page, tabId } = await openTab(session.browser, `${session.server.baseUrl}/`);
   await waitForMarks(page);
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  const popup = await session.browser.context.newPage();
+  await popup.goto(session.browser.extensionUrl(`popup.html?tabId=${tabId}`));
   await popup.locator('[data-testid="page-entities"]').waitFor({ timeout: 10_000 });
   assert.match((await popup.getByTestId('popup-status').textContent()) ?? '', /Enabled/);
 
@@ -68,10 +58,10 @@ test('the popup lists the figures of the demo page with mention counts', async (
 });
 
 test('choosing a figure in the popup reveals it on the page and opens its card', async () => {
-  const { page, tabId } = await openTab(browser, `${server.baseUrl}/`);
+  const { page, tabId } = await openTab(session.browser, `${session.server.baseUrl}/`);
   await waitForMarks(page);
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  const popup = await session.browser.context.newPage();
+  await popup.goto(session.browser.extensionUrl(`popup.html?tabId=${tabId}`));
   await popup.locator('button.entity[data-entity-id="vladimir-putin"]').click();
   await page.waitForFunction(
     () => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('[data-testid="backstory-root"]')?.getAttribute('data-card-entity') === 'vladimir-putin',
@@ -88,17 +78,17 @@ test('choosing a figure in the popup reveals it on the page and opens its card',
 });
 
 test('the site switch turns marking off in the tab and back on', async () => {
-  const { page, tabId } = await openTab(browser, `${server.baseUrl}/`);
+  const { page, tabId } = await openTab(session.browser, `${session.server.baseUrl}/`);
   await waitForMarks(page);
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  const popup = await session.browser.context.newPage();
+  await popup.goto(session.browser.extensionUrl(`popup.html?tabId=${tabId}`));
   const toggle = popup.getByTestId('site-switch');
   await popup.locator('[data-testid="page-entities"]').waitFor();
   assert.equal(await toggle.isChecked(), true);
 
   await toggle.click();
   await page.waitForFunction(() => ((CSS as any).highlights?.size ?? 0) === 0 && !document.querySelector('backstory-ui'), null, { timeout: 5_000 });
-  assert.deepEqual((await storedSettings(browser)).denySites, ['127.0.0.1']);
+  assert.deepEqual((await storedSettings(session.browser)).denySites, ['127.0.0.1']);
   await popup.locator('[data-state="off-site"]').waitFor();
   assert.equal(await toggle.isChecked(), false);
   const violations = await seriousAxeViolations(popup);
@@ -107,7 +97,7 @@ test('the site switch turns marking off in the tab and back on', async () => {
   await toggle.click();
   await waitForMarks(page, 5_000);
   assert.equal(await page.locator('backstory-ui').count(), 1);
-  assert.deepEqual((await storedSettings(browser)).denySites, []);
+  assert.deepEqual((await storedSettings(session.browser)).denySites, []);
   await popup.locator('[data-testid="page-entities"]').waitFor();
   await popup.close();
   await page.close();
@@ -115,13 +105,13 @@ test('the site switch turns marking off in the tab and back on', async () => {
 
 test('the popup explains pages Backstory cannot run on and pages with nothing found', async () => {
   // An extension page stands in for chrome:// pages: no content script can run there.
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl('popup.html'));
+  const popup = await session.browser.context.newPage();
+  await popup.goto(session.browser.extensionUrl('popup.html'));
   await popup.locator('[data-state="restricted"]').waitFor();
 
-  const { page, tabId } = await openTab(browser, `${server.baseUrl}/empty`);
+  const { page, tabId } = await openTab(session.browser, `${session.server.baseUrl}/empty`);
   await page.waitForTimeout(500);
-  await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  await popup.goto(session.browser.extensionUrl(`popup.html?tabId=${tabId}`));
   await popup.locator('[data-state="nothing-found"]').waitFor({ timeout: 10_000 });
   await popup.close();
   await page.close();
