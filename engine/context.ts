@@ -234,11 +234,13 @@ export class TitleCaseLines {
   }
 }
 
-/** At least three words that count, and nearly all of them capitalised (small words may stay lowercase). */
+/** At least three words that count, and all of them capitalised but one in ten (small words may stay lowercase). */
 function titleCase(text: string, from: number, to: number): boolean {
   let counted = 0;
   let capitalised = 0;
   let i = from;
+  while (i < to && CHAR_CLASS[text.charCodeAt(i)] < WORD) i++;
+  const first = i;
   while (i < to) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
     if (k < WORD) {
@@ -247,7 +249,9 @@ function titleCase(text: string, from: number, to: number): boolean {
     }
     const start = i;
     i = Math.min(wordEnd(text, i), to);
-    if (k === UPPER) {
+    if (start === first) {
+      // the first word is capitalised in any case
+    } else if (k === UPPER) {
       counted++;
       capitalised++;
     } else if (k === LOWER && !(i - start <= 4 && SMALL_WORDS.has(foldWord(text, start, i)))) {
@@ -258,5 +262,5 @@ function titleCase(text: string, from: number, to: number): boolean {
       i = Math.min(wordEnd(text, i + 1), to);
     }
   }
-  return counted >= 3 && capitalised >= counted * 0.8;
+  return counted >= 3 && capitalised >= counted - Math.floor(counted / 10);
 }

@@ -64,3 +64,38 @@ export function entityIndex(entities: MatcherEntity[]): Map<string, number> {
   return map;
 }
 
+
+/**
+ * One entity's details from several archives (the bundled one first, then the user's imports) as one card:
+ * counts add up, articles are the newest of all, background keeps the first archive's best sentences first.
+ */
+export function mergeResolved(parts: ResolvedDetails[]): ResolvedDetails | null {
+  if (parts.length <= 1) return parts[0] ?? null;
+  const seenArticles = new Set<string>();
+  const articles = parts
+    .flatMap((p) => p.articles)
+    .filter((a) => !seenArticles.has(a.id) && seenArticles.add(a.id))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, MAX_ARTICLES);
+  const seenSentences = new Set<string>();
+  const background = parts
+    .flatMap((p) => p.background)
+    .filter((b) => !seenSentences.has(b.text) && seenSentences.add(b.text))
+    .slice(0, MAX_BACKGROUND);
+  const withById = new Map<string, ResolvedDetails['mentionedWith'][number]>();
+  for (const c of parts.flatMap((p) => p.mentionedWith)) {
+    const known = withById.get(c.id);
+    withById.set(c.id, known ? { ...known, shared: known.shared + c.shared } : { ...c });
+  }
+  const perYear = new Map<number, number>();
+  for (const [year, n] of parts.flatMap((p) => p.perYear)) perYear.set(year, (perYear.get(year) ?? 0) + n);
+  return {
+    id: parts[0].id,
+    mentions: parts.reduce((n, p) => n + p.mentions, 0),
+    articleCount: parts.reduce((n, p) => n + p.articleCount, 0),
+    articles,
+    background,
+    mentionedWith: [...withById.values()].sort((a, b) => b.shared - a.shared).slice(0, 8),
+    perYear: [...perYear.entries()].sort(([a], [b]) => a - b),
+  };
+}

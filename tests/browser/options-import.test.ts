@@ -106,6 +106,9 @@ test('importing the Wikinews corpus shows progress, then the figure is marked an
   );
   const card = page.locator('backstory-ui [data-testid="backstory-card"]');
   assert.match((await card.textContent()) ?? '', /Manmohan Singh/);
+  // Its background comes from the imported articles (the bundled archive has none for this figure).
+  await card.locator('section.facts li').first().waitFor({ timeout: 5_000 });
+  assert.match((await card.locator('section.archive').textContent()) ?? '', /[1-9]\d* archive articles?/);
   await page.close();
 
   // The explorer knows the imported articles too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, resolveDetails } from '../../../lib/background/details-resolve';
+import { mergeResolved, relatedArticles, resolveDetails } from '../../../lib/background/details-resolve';
 import type { ArchiveDetails } from '../../../engine/archive/shapes';
 import type { MatcherEntity } from '../../../engine/matcher';
 
@@ -52,5 +52,34 @@ describe('relatedArticles', () => {
       ['a1', ['ada', 'royal-society']],
       ['a0', ['ada']],
     ]);
+  });
+});
+
+describe('mergeResolved', () => {
+  const imported: ArchiveDetails = {
+    v: 1,
+    sources: ['Wikinews'],
+    articles: [
+      { i: 'w0', t: 'Imported newest', d: '2023-03-03', s: 0, u: null },
+      { i: 'a1', t: 'Second', d: '2021-05-06', s: 0, u: 'https://example.org/2' }, // also in the bundled archive
+    ],
+    entities: [{ m: 4, n: 2, a: [0, 1], b: [[0, 'Ada was remembered.'], [1, 'Ada met the Society.']], c: [[1, 3]], y: [[2021, 1], [2023, 3]] }, { m: 1, n: 1, a: [0], b: [], c: [], y: [] }],
+  };
+  const importedEntities = [entity('ada', 'Ada Lovelace', 'person'), entity('royal-society', 'Royal Society', 'organization')];
+
+  it('adds counts, keeps the newest articles once, bundled background first, sums co-mentions and years', () => {
+    const merged = mergeResolved([resolveDetails(archive, entities, 0)!, resolveDetails(imported, importedEntities, 0)!])!;
+    expect(merged.mentions).toBe(9);
+    expect(merged.articleCount).toBe(4);
+    expect(merged.articles.map((a) => a.id)).toEqual(['w0', 'a1', 'a0']);
+    expect(merged.background.map((b) => b.text)).toEqual(['Ada wrote notes.', 'Ada met the Society.', 'Ada was remembered.']);
+    expect(merged.mentionedWith.find((c) => c.id === 'royal-society')?.shared).toBe(5);
+    expect(merged.perYear).toEqual([[2020, 2], [2021, 4], [2023, 3]]);
+  });
+
+  it('returns a single part unchanged and nothing for no parts', () => {
+    const only = resolveDetails(archive, entities, 2)!;
+    expect(mergeResolved([only])).toBe(only);
+    expect(mergeResolved([])).toBeNull();
   });
 });
