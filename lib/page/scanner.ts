@@ -1,7 +1,7 @@
 // Scans one region of the page: collects its text, runs the engine over it piece by piece (so no single call is
 // long), and maps each mention back to (text node, offset) positions as StaticRanges. The page's DOM is only read.
 import { annotate, type Matcher } from '../../engine/index';
-import { collectText, SEPARATOR, type TextRun } from './text-collector';
+import { collectText, isShown, SEPARATOR, type TextRun } from './text-collector';
 import type { PageMention } from './mention-store';
 import type { TimeSlicer } from './slicer';
 
@@ -61,6 +61,13 @@ function mapMentions(
   inMain: boolean,
 ): PageMention[] {
   const out: PageMention[] = [];
+  const visibility = new Map<Element, boolean>();
+  const shown = (el: Element | null) => {
+    if (!el) return false;
+    let known = visibility.get(el);
+    if (known === undefined) visibility.set(el, (known = isShown(el)));
+    return known;
+  };
   let chunk = from;
   let chunkStart = prefixLength; // offset of run.chunks[chunk] in the annotated text
   for (const f of found) {
@@ -83,6 +90,7 @@ function mapMentions(
     const endOffset = f.end - endChunkStart;
     // the page may have changed the text while we were reading it
     if (!startNode.isConnected || !endNode.isConnected || startOffset > startNode.length || endOffset > endNode.length) continue;
+    if (!shown(startNode.parentElement)) continue; // hidden text (menus, collapsed parts): read, but not marked
     const nodes: Text[] = [];
     for (let c = startChunk; c <= endChunk; c++) {
       const n = run.nodes[c];

@@ -28,6 +28,10 @@ export interface SessionDeps {
 const MAX_CONTEXT_NAMES = 60;
 /** When to look again at a page that was hidden on the first scan (ms after the previous look). */
 const HIDDEN_RETRIES = [500, 1000, 2000, 4000, 8000];
+
+/** Some pages hide their whole body until their scripts run. */
+const bodyHidden = () =>
+  document.body?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions) === false;
 /** Above this many changed regions in one batch, the whole page is read again. */
 const MAX_BATCH_ROOTS = 300;
 
@@ -46,6 +50,7 @@ export class PageSession {
   private flatMainText: string | null = null; // mainText with whitespace collapsed, made on demand
   private scanning: Promise<void> = Promise.resolve();
   private stopped = false;
+  private scannedHidden = false; // the last full scan found the body hidden (an anti-flicker style): try again later
   private cardByKeyboard = false;
   private abort = new AbortController();
   private darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
@@ -76,12 +81,10 @@ export class PageSession {
 
   /** Some pages hide their body until their scripts run (anti-flicker styles): read them again once shown. */
   private retryIfHidden(attempt: number): void {
-    if (attempt >= HIDDEN_RETRIES.length || this.metrics.textNodes > 20 || (document.body?.textContent?.length ?? 0) < 500) return;
+    if (attempt >= HIDDEN_RETRIES.length || !this.scannedHidden || (document.body?.textContent?.length ?? 0) < 500) return;
     window.setTimeout(() => {
       if (this.stopped) return;
-      if (document.body?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions)) {
-        void this.enqueue(() => this.fullScan());
-      }
+      if (!bodyHidden()) void this.enqueue(() => this.fullScan());
       this.retryIfHidden(attempt + 1);
     }, HIDDEN_RETRIES[attempt]);
   }
@@ -129,6 +132,7 @@ export class PageSession {
   }
 
   private async fullScan(): Promise<void> {
+    this.scannedHidden = bodyHidden();
     const slicer = new TimeSlicer();
     const t0 = performance.now();
     slicer.begin();

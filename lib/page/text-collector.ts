@@ -1,4 +1,4 @@
-// Reads a page's visible text as chunks for the engine: one chunk per text node, with a "\n\n" separator chunk
+// Reads a page's text as chunks for the engine: one chunk per text node, with a "\n\n" separator chunk
 // wherever the text crosses into another block (so names never join across paragraphs). Regions that are not
 // prose for a reader (code, forms, editors, hidden parts, our own UI) are skipped whole.
 import { HOST_TAG } from '../page-ui-host';
@@ -40,25 +40,26 @@ export interface TextRun {
   textNodes: number;
 }
 
-const hasBox = (el: Element): boolean =>
-  typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
-
-/** Whether an element's subtree should be read at all. */
+/**
+ * Whether an element's subtree should be read at all. Visibility is NOT checked here: a layout query per element
+ * costs more than the rest of the scan together, so hidden text is read and its mentions dropped later
+ * (see isShown), which needs one query per mention instead of one per element.
+ */
 function acceptElement(el: Element, exclude: ReadonlySet<Element>): number {
   if (exclude.has(el) || SKIPPED_TAGS.has(el.localName)) return NodeFilter.FILTER_REJECT;
-  if (el.hasAttribute('hidden') || (el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox') {
-    return NodeFilter.FILTER_REJECT;
-  }
-  if (!hasBox(el)) {
-    // display: contents has no box of its own but its children do
-    return getComputedStyle(el).display === 'contents' ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
-  }
+  if (el.hasAttribute('hidden') || isEditorRoot(el)) return NodeFilter.FILTER_REJECT;
   return NodeFilter.FILTER_SKIP; // walk into it; only text nodes are returned
 }
 
-/** Whether a text node's own element is visible (visibility: hidden hides text but not its children's). */
-function textVisible(parent: Element): boolean {
-  if (typeof parent.checkVisibility !== 'function') return true;
+/** An editing host (its whole subtree is the user's text, never ours to mark). */
+function isEditorRoot(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  return (editable !== null && editable !== 'false') || el.getAttribute('role') === 'textbox';
+}
+
+/** Whether a text node's element is rendered and visible; asked once per mention, cached per element by the caller. */
+export function isShown(parent: Element): boolean {
+  if (typeof parent.checkVisibility !== 'function') return parent.getClientRects().length > 0;
   return parent.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
 }
 
@@ -81,7 +82,6 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
   });
   let lastBlock: Element | null = null;
   let lastParent: Element | null = null;
-  let lastParentVisible = true;
   let steps = 0;
   let seen: Set<Text | null> | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -90,18 +90,15 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
     if (!parent || seen?.has(text)) continue;
     if (parent !== lastParent) {
       lastParent = parent;
-      lastParentVisible = textVisible(parent);
       const block = blockOf(parent);
       if (block !== lastBlock) {
         separate(run);
         lastBlock = block;
       }
     }
-    if (lastParentVisible) {
-      run.chunks.push(text.data);
-      run.nodes.push(text);
-      run.textNodes++;
-    }
+    run.chunks.push(text.data);
+    run.nodes.push(text);
+    run.textNodes++;
     if ((++steps & 31) === 0 && slicer.expired) {
       // The page may remove what we are reading while we pause: note where we are to resume nearby.
       const ancestors: Node[] = [];
@@ -130,7 +127,7 @@ function separate(run: TextRun): void {
 /** Whether a node is in a region collectText would read (used for nodes added later). */
 export function isReadable(node: Node, host: Element | null): boolean {
   for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el === host || SKIPPED_TAGS.has(el.localName) || (el as HTMLElement).isContentEditable) return false;
+    if (el === host || SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden') || isEditorRoot(el)) return false;
   }
   return node.isConnected;
 }
