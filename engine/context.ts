@@ -222,11 +222,11 @@ export class TitleCaseLines {
 
   at(pos: number): boolean {
     if (pos >= this.lineStart && pos < this.lineEnd) return this.value;
+    // (native searches: most lines are long paragraphs, rejected by their length alone)
     const text = this.text;
-    let s = pos;
-    while (s > 0 && CHAR_CLASS[text.charCodeAt(s - 1)] !== NEWLINE) s--;
-    let e = pos;
-    while (e < text.length && CHAR_CLASS[text.charCodeAt(e)] !== NEWLINE) e++;
+    const s = text.lastIndexOf('\n', pos - 1) + 1;
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
     this.lineStart = s;
     this.lineEnd = e;
     this.value = e - s <= MAX_HEADLINE && titleCase(text, s, e);

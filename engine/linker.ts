@@ -8,7 +8,7 @@
 import type { Mention } from './types';
 import type { Candidate, Matcher } from './matcher';
 import { KIND_SURNAME, RULE_COMMON, rowWords } from './matcher';
-import { CHAR_CLASS, LOWER, UPPER, WORD, normalizePhrase } from './normalize';
+import { CHAR_CLASS, LOWER, UPPER, WORD } from './normalize';
 import { GIVEN_NAMES, NAME_TITLES } from './names';
 import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, JOIN_OPENER, JOIN_SPACE, TitleCaseLines, foldWord, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
 
@@ -59,20 +59,22 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   // else the document says. A capitalised sentence opener before an alias ("Environment Canada", "Afterwards
   // Trump") counts only if the pair also occurs mid-sentence.
   const titleCase = new TitleCaseLines(text);
-  const glue = new Uint8Array(candidates.length);
+  if (GLUE.length < candidates.length) GLUE = new Uint8Array(candidates.length * 2);
+  const glue = GLUE; // (scratch space: the engine is single-threaded)
   let seenPairs: Set<string> | null = null;
   let openerPairs: Map<number, string> | null = null;
   // And a place after a given name ("Valeska Paris") is that person's surname throughout the document. (Not a
   // person's surname: "Fred Trump" says nothing about a later bare "Trump"; nor a party: "Virginia Democrats".)
   let surnames: Set<string> | null = null;
+  const given = givenNames(m);
   for (let ci = 0; ci < candidates.length; ci++) {
-    const g = partOfLongerName(m, text, candidates, ci, titleCase);
+    const g = partOfLongerName(m, text, candidates, ci, titleCase, given);
     glue[ci] = g;
     if (g === GLUED_IF_SEEN) (openerPairs ??= new Map()).set(ci, pairKey(text, candidates[ci]));
     else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) {
       (seenPairs ??= new Set()).add(pairKey(text, candidates[ci]));
       const c = candidates[ci];
-      if (givenNames(m).has(foldWord(text, PREV.start, PREV.end)) && onlyPlaces(m, c)) (surnames ??= new Set()).add(surfaceKey(text, c));
+      if (given.has(foldWord(text, PREV.start, PREV.end)) && onlyPlaces(m, c)) (surnames ??= new Set()).add(surfaceKey(text, c));
     }
   }
   if (openerPairs) for (const [ci, key] of openerPairs) glue[ci] = seenPairs?.has(key) ? GLUED : SEPARATE;
@@ -115,6 +117,18 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   return mentions;
 }
 
+/** resolve() for the most common case, one alias row: the same steps without the bookkeeping of several senses. */
+function resolveOne(m: Matcher, text: string, c: Candidate, row: number, anchors: Map<number, number>): Resolution | null {
+  const entity = m.rowEntity[row];
+  const restricted = (m.rowRule[row] & RULE_COMMON) !== 0;
+  const surname = m.rowKind[row] === KIND_SURNAME;
+  if (restricted && isMonth(rowWords(m, row)) && inDateContext(text, c.start, c.end)) return null;
+  if (anchors.has(entity)) return { entity, confidence: 0.95, guess: false };
+  if (restricted && (surname || sentenceInitial(text, c.start))) return null;
+  if (surname && m.prominence[entity] < prominentSurnameThreshold(m)) return null;
+  return { entity, confidence: surname ? 0.8 : restricted ? 0.7 : 0.9, guess: false };
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -127,6 +141,7 @@ function isRestricted(m: Matcher, c: Candidate): boolean {
 function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, number>): Resolution | null {
   const rows = c.rows;
   if (c.fuzzy) return { entity: m.rowEntity[rows[0]], confidence: 0.8, guess: false };
+  if (rows.length === 1) return resolveOne(m, text, c, rows[0], anchors);
   const restricted = isRestricted(m, c);
   if (restricted && isMonth(rowWords(m, rows[0])) && inDateContext(text, c.start, c.end)) return null;
   // 1. A sense already named in this document (the most mentioned one).
@@ -215,10 +230,9 @@ export function prominentFrom(prominence: number[]): number {
  * itself a known name joined by a hyphen or a known entity's full name ("Macron-Merkel", "Russia Ukraine"), or when
  * the whole line is in Title Case (a headline, where every word is capitalised).
  */
-function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines): number {
+function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines, given: ReadonlySet<string>): number {
   const c = candidates[ci];
   if (c.fuzzy || !subjectToNeighbours(m, text, c)) return SEPARATE;
-  const given = givenNames(m);
   let glued = SEPARATE;
   let after = joinAfter(text, c.end, NEXT, given);
   // "Brexit-Abkommen": topics and events are not parts of double-barrelled names
@@ -281,14 +295,15 @@ function givenNames(m: Matcher): ReadonlySet<string> {
       if (e.type !== 'person') continue;
       const words = e.name.split(/\s+/);
       if (words.length < 2) continue;
-      const first = normalizePhrase(words[0]);
-      if (!NAME_TITLES.has(first) && first.length > 1 && !first.includes(' ')) names.add(first);
+      const first = foldWord(words[0], 0, words[0].length); // (a hyphenated "jean-marie" never equals a text word)
+      if (!NAME_TITLES.has(first) && first.length > 1) names.add(first);
     }
     givenNameSets.set(m, (set = names));
   }
   return set;
 }
 
+let GLUE = new Uint8Array(256);
 const NEXT = { start: 0 };
 const PREV = { start: 0, end: 0 };
 /** how partOfLongerName's last answer was joined before (JOIN_NONE if it was decided by the word after) */
@@ -302,18 +317,16 @@ function knownNeighbour(m: Matcher, neighbour: Candidate, join: number): boolean
 
 /** One-word aliases and bare surnames ("Le Pen"), but not acronyms ("NATO", "EU"): they stand alone next to names. */
 function subjectToNeighbours(m: Matcher, text: string, c: Candidate): boolean {
-  let words = 1;
+  // an acronym: two or more capitals and no lowercase letter
   let uppers = 0;
-  let lowers = 0;
   for (let i = c.start; i < c.end; i++) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
-    if (k === UPPER) uppers++;
-    else if (k === LOWER) lowers++;
-    else if (k < WORD) {
-      words++;
-      while (i + 1 < c.end && CHAR_CLASS[text.charCodeAt(i + 1)] < WORD) i++;
+    if (k === LOWER) {
+      uppers = -1;
+      break;
     }
+    if (k === UPPER) uppers++;
   }
-  if (lowers === 0 && uppers >= 2) return false; // an acronym
-  return words === 1 || c.rows.every((row) => m.rowKind[row] === KIND_SURNAME);
+  if (uppers >= 2) return false;
+  return m.rowWordCount[c.rows[0]] === 1 || c.rows.every((row) => m.rowKind[row] === KIND_SURNAME);
 }

@@ -94,9 +94,15 @@ export interface Matcher {
   rowKind: Uint8Array;
   /** for fuzzy-tail rows: the full name's row (its first word is the one that may be misspelt) */
   rowTarget: Int32Array;
+  /** words of each row (at most MAX_DEPTH) */
+  rowWordCount: Uint8Array;
   rowOrder: Int32Array;
   nodeRowStart: Int32Array;
   nodeHasChildren: Uint8Array;
+  /** bit (letter & 31) set if a child's word of 4+ letters starts with that folded letter (to skip near-miss checks) */
+  nodeChildLetters: Int32Array;
+  /** the same for every child word: a next word starting with another letter cannot continue the alias */
+  nodeNextLetters: Int32Array;
   /** a row through a node, and the node's word's index in that row (to spell the word when needed) */
   nodeRow: Int32Array;
   nodeWordIndex: Uint8Array;
@@ -104,16 +110,23 @@ export interface Matcher {
   nodeWords: string[] | null;
   nodeParent: Int32Array;
   // trie edges
-  /** open-addressing table, 4 ints per slot (one cache line holds a probe): token hash, parent node, child node (-1 = empty) */
+  /** open-addressing table, 4 ints per slot (one cache line holds a probe): token hash, parent node, child node (0 = empty: the root is no one's child) */
   edges: Int32Array;
   edgeMask: number;
   /**
-   * Filter on the first words of aliases, indexed by the top 16 bits of the word's hash: bit 1 = some alias starts
-   * with such a word, bit 2 = in lowercase too ("war in Gaza", "de Gaulle"). Most words of a text fail it.
+   * Filters on the first words of aliases, as bit sets indexed by the top 16 bits of the word's hash (8 KB each, so
+   * they stay in the fastest cache): some alias starts with such a word (`firstWords`), in lowercase too
+   * (`firstWordsLower`: "war in Gaza", "de Gaulle"). Most words of a text fail them.
    */
-  firstWords: Uint8Array;
+  firstWords: Int32Array;
+  firstWordsLower: Int32Array;
   /** 1 for a first word that some alias allows in lowercase ("war" of "war in Gaza"; not "the" of "The Hague") */
   nodeLowerOk: Uint8Array;
+  /**
+   * Filter on the first three letters of lowercase words, indexed by prefixKey: 1 if some alias may start with a
+   * lowercase word so spelt. Most words of a text are lowercase and fail it, so the scan skips them without hashing.
+   */
+  lowerPrefixes: Uint8Array;
   /** built on first use: children of a node, for near-miss spellings */
   childrenCache: Map<number, number[]> | null;
 }
@@ -150,7 +163,7 @@ export function buildMatcherData(entities: EntityInput[]): MatcherData {
   entities.forEach((e, index) => {
     data.entities.push(toMatcherEntity(e));
     data.prominence.push(Number.isFinite(e.prominence) ? e.prominence : 0);
-    const seen = new Set<string>();
+    const seen = new Map<string, number>(); // folded words → row
     const add = (surface: string, kind: number) => {
       // "the Kremlin", "The Hague": the article is not needed to recognise the name, and starting aliases with
       // "The" would make the scan stop at every sentence that starts with it
@@ -159,15 +172,22 @@ export function buildMatcherData(entities: EntityInput[]): MatcherData {
       const rest = tokenize(bare);
       const keepThe = bare !== surface.trim() && rest.length === 1 && COMMON_WORDS.has(rest[0].norm);
       const r = caseRule(keepThe ? 'The ' + bare : bare);
-      if (!r || seen.has(r.norm)) return;
-      seen.add(r.norm);
+      if (!r) return;
+      const known = seen.get(r.norm);
+      if (known !== undefined) {
+        // the same words spelt otherwise ("Kim Jong Un", "Kim Jong-un"): either case pattern is fine
+        const rules = data.aliases.rule;
+        rules[known] = (rules[known] & r.rule) | (rules[known] & RULE_COMMON);
+        return;
+      }
+      seen.set(r.norm, data.aliases.rule.length);
       if (kind === KIND_SURNAME && COMMON_SURNAMES.has(r.norm)) r.rule |= RULE_COMMON;
       pushRow(data, r.norm, r.rule, index, kind);
       // "US" is also written "U.S."
       if (r.rule & RULE_ACRONYM && r.norm.length <= 4) {
         const dotted = r.norm.split('').join(' ');
         if (!seen.has(dotted)) {
-          seen.add(dotted);
+          seen.set(dotted, data.aliases.rule.length);
           pushRow(data, dotted, ((1 << r.norm.length) - 1) << RULE_MASK_SHIFT, index, kind);
         }
       }
@@ -237,64 +257,78 @@ export function loadMatcher(data: MatcherData): Matcher {
   // Rows are ranges of the one `norms` string; a tail is the end of its name's range.
   const norms = data.aliases.norms;
   const given = data.aliases.rule.length;
-  const { words: wordCounts, hashes } = data.aliases.hashes && data.aliases.words ? (data.aliases as Required<MatcherData['aliases']>) : wordHashes(norms);
-  const rowHashes: number[] = []; // index of a row's first word in `hashes`
-  const rowWordCount: number[] = [];
+  const given_ = data.aliases.hashes && data.aliases.words ? (data.aliases as Required<MatcherData['aliases']>) : wordHashes(norms);
+  const wordCounts = given_.words;
+  const hashes = Int32Array.from(given_.hashes); // (JSON numbers beyond 2^30 are boxed; typed reads are cheaper cold)
+  // (typed arrays sized for the worst case, every row with a tail: cheaper than growing arrays when cold)
+  const cap = given * 2;
+  const rowHashes = new Int32Array(cap); // index of a row's first word in `hashes`
+  const rowWordCount = new Int32Array(cap);
+  const rowStart = new Int32Array(cap);
+  const rowEnd = new Int32Array(cap);
+  const rule = new Int32Array(cap);
+  const entity = new Int32Array(cap);
+  const kind = new Uint8Array(cap);
+  const target = new Int32Array(cap);
+  const ruleIn = data.aliases.rule;
+  const kindIn = data.aliases.kind;
+  const entityIn = data.aliases.entity;
+  let rowCount = 0;
   let hashAt = 0;
-  const rowStart: number[] = [];
-  const rowEnd: number[] = [];
-  const rule: number[] = [];
-  const entity: number[] = [];
-  const kind: number[] = [];
-  const target: number[] = [];
   let tokenCount = 0;
   let from = 0;
   for (let i = 0; i < given; i++) {
     let to = norms.indexOf('\n', from);
     if (to < 0) to = norms.length;
-    const row = rowStart.length;
-    const r = data.aliases.rule[i];
-    const k = data.aliases.kind[i];
-    rowStart.push(from);
-    rowEnd.push(to);
-    rule.push(r);
-    entity.push(data.aliases.entity[i]);
-    kind.push(k);
-    target.push(row);
+    const row = rowCount++;
+    const r = ruleIn[i];
+    const k = kindIn[i];
     const words = wordCounts[i];
-    rowHashes.push(hashAt);
-    rowWordCount.push(words);
-    const firstSpace = words > 1 ? norms.indexOf(' ', from) : -1;
+    rowStart[row] = from;
+    rowEnd[row] = to;
+    rule[row] = r;
+    entity[row] = entityIn[i];
+    kind[row] = k;
+    target[row] = row;
+    rowHashes[row] = hashAt;
+    rowWordCount[row] = words;
     tokenCount += words;
     const capitalPair = ((r >>> RULE_MASK_SHIFT) & 3) === 3; // "Marine Le …", not "war in …"
-    if ((k === KIND_NAME || k === KIND_ALIAS) && firstSpace - from >= 4 && capitalPair) {
-      rowStart.push(firstSpace + 1);
-      rowEnd.push(to);
-      rule.push(r);
-      entity.push(data.aliases.entity[i]);
-      kind.push(KIND_FUZZY_TAIL);
-      target.push(row);
-      rowHashes.push(hashAt + 1);
-      rowWordCount.push(words - 1);
-      tokenCount += words - 1;
+    if ((k === KIND_NAME || k === KIND_ALIAS) && words > 1 && capitalPair) {
+      const firstSpace = norms.indexOf(' ', from);
+      if (firstSpace - from >= 4) {
+        const tail = rowCount++;
+        rowStart[tail] = firstSpace + 1;
+        rowEnd[tail] = to;
+        rule[tail] = r;
+        entity[tail] = entityIn[i];
+        kind[tail] = KIND_FUZZY_TAIL;
+        target[tail] = row;
+        rowHashes[tail] = hashAt + 1;
+        rowWordCount[tail] = words - 1;
+        tokenCount += words - 1;
+      }
     }
     hashAt += words;
     from = to + 1;
   }
-  const rows = rowStart.length;
+  const rows = rowCount;
   let size = 16;
   while (size < tokenCount * 2) size <<= 1;
   const mask = size - 1;
   const edges = new Int32Array(size * 4);
-  for (let e = 2; e < edges.length; e += 4) edges[e] = -1;
   const nodeCap = tokenCount + 1;
   const nodeParent = new Int32Array(nodeCap).fill(-1);
   const nodeRow = new Int32Array(nodeCap);
   const nodeWordIndex = new Uint8Array(nodeCap);
   const nodeHasChildren = new Uint8Array(nodeCap);
+  const nodeChildLetters = new Int32Array(nodeCap);
+  const nodeNextLetters = new Int32Array(nodeCap);
   const rowNode = new Int32Array(rows);
   const nodeLowerOk = new Uint8Array(nodeCap);
-  const firstWords = new Uint8Array(FIRST_WORD_KEYS);
+  const firstWords = new Int32Array(FIRST_WORD_KEYS >>> 5);
+  const firstWordsLower = new Int32Array(FIRST_WORD_KEYS >>> 5);
+  const lowerPrefixes = new Uint8Array(PREFIX_KEYS);
   let nodes = 1;
   for (let row = 0; row < rows; row++) {
     let node = 0;
@@ -302,11 +336,14 @@ export function loadMatcher(data: MatcherData): Matcher {
     let firstHash = 0;
     const first = rowHashes[row];
     const count = rowWordCount[row];
+    let wordAt = rowStart[row];
     for (let wi = 0; wi < count; wi++) {
       const h = hashes[first + wi];
-      let slot = edgeSlot(node, h, mask);
+      const wordEnd = wi + 1 < count ? norms.indexOf(' ', wordAt) : rowEnd[row];
+      const x = Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x85ebca6b); // (edgeSlot, inlined: this loop runs cold)
+      let slot = (x ^ (x >>> 15)) & mask;
       let child = -1;
-      while (edges[slot * 4 + 2] !== -1) {
+      while (edges[slot * 4 + 2] !== 0) {
         if (edges[slot * 4] === h && edges[slot * 4 + 1] === node) {
           child = edges[slot * 4 + 2];
           break;
@@ -322,7 +359,12 @@ export function loadMatcher(data: MatcherData): Matcher {
         nodeRow[child] = row;
         nodeWordIndex[child] = wi;
         nodeHasChildren[node] = 1;
+        // for near-miss spellings: the first letters of the children words of 4+ letters
+        const letter = 1 << (norms.charCodeAt(wordAt) & 31);
+        nodeNextLetters[node] |= letter;
+        if (wordEnd - wordAt >= 4) nodeChildLetters[node] |= letter;
       }
+      wordAt = wordEnd + 1;
       node = child;
       if (firstNode < 0) {
         firstNode = child;
@@ -331,8 +373,16 @@ export function loadMatcher(data: MatcherData): Matcher {
     }
     rowNode[row] = node;
     const capitalFirst = (rule[row] >> (RULE_MASK_SHIFT + (kind[row] === KIND_FUZZY_TAIL ? 1 : 0))) & 1;
-    firstWords[firstHash >>> 16] |= capitalFirst ? 1 : 3;
-    if (!capitalFirst) nodeLowerOk[firstNode] = 1;
+    const key = firstHash >>> 16;
+    firstWords[key >>> 5] |= 1 << (key & 31);
+    if (!capitalFirst) firstWordsLower[key >>> 5] |= 1 << (key & 31);
+    if (!capitalFirst) {
+      nodeLowerOk[firstNode] = 1;
+      const from = rowStart[row];
+      const space = norms.indexOf(' ', from);
+      const word = norms.slice(from, space < 0 || space > rowEnd[row] ? rowEnd[row] : space);
+      lowerPrefixes[prefixKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length > 2 ? word.charCodeAt(2) : 0)] = 1;
+    }
   }
   // Group rows by node (counting sort).
   const nodeRowStart = new Int32Array(nodes + 1);
@@ -345,15 +395,18 @@ export function loadMatcher(data: MatcherData): Matcher {
     entities: data.entities,
     prominence: Float64Array.from(data.prominence),
     norms,
-    rowStart: Int32Array.from(rowStart),
-    rowEnd: Int32Array.from(rowEnd),
-    rowRule: Int32Array.from(rule),
-    rowEntity: Int32Array.from(entity),
-    rowKind: Uint8Array.from(kind),
-    rowTarget: Int32Array.from(target),
+    rowStart: rowStart.slice(0, rows),
+    rowEnd: rowEnd.slice(0, rows),
+    rowRule: rule.slice(0, rows),
+    rowEntity: entity.slice(0, rows),
+    rowKind: kind.slice(0, rows),
+    rowTarget: target.slice(0, rows),
+    rowWordCount: Uint8Array.from(rowWordCount.subarray(0, rows)),
     rowOrder,
     nodeRowStart,
     nodeHasChildren: nodeHasChildren.slice(0, nodes),
+    nodeChildLetters: nodeChildLetters.slice(0, nodes),
+    nodeNextLetters: nodeNextLetters.slice(0, nodes),
     nodeRow: nodeRow.slice(0, nodes),
     nodeWordIndex: nodeWordIndex.slice(0, nodes),
     nodeWords: null,
@@ -361,7 +414,9 @@ export function loadMatcher(data: MatcherData): Matcher {
     edges,
     edgeMask: mask,
     firstWords,
+    firstWordsLower,
     nodeLowerOk: nodeLowerOk.slice(0, nodes),
+    lowerPrefixes,
     childrenCache: null,
   };
 }
@@ -385,6 +440,12 @@ export function rowWords(m: Matcher, row: number): string {
 }
 
 const FIRST_WORD_KEYS = 65536;
+const PREFIX_KEYS = 32768;
+
+/** Key of a word's first three folded letters (0 for a missing one), five bits each. */
+function prefixKey(a: number, b: number, c: number): number {
+  return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+}
 
 function findEdge(m: Matcher, parent: number, h: number): number {
   const mask = m.edgeMask;
@@ -392,7 +453,7 @@ function findEdge(m: Matcher, parent: number, h: number): number {
   const edges = m.edges;
   for (;;) {
     const c = edges[slot * 4 + 2];
-    if (c === -1) return -1;
+    if (c === 0) return -1;
     if (edges[slot * 4] === h && edges[slot * 4 + 1] === parent) return c;
     slot = (slot + 1) & mask;
   }
@@ -449,7 +510,6 @@ class Walk {
   tokCap = new Uint8Array(MAX_DEPTH);
   tokAllCaps = new Uint8Array(MAX_DEPTH);
   node = new Int32Array(MAX_DEPTH);
-  firstEnd = 0;
   fuzzyDepth = MAX_DEPTH; // depth of the misspelt word, MAX_DEPTH if none
 }
 
@@ -460,6 +520,8 @@ export function spot(m: Matcher, text: string): Candidate[] {
   const cls = CHAR_CLASS;
   const fold = FOLD;
   const firstWords = m.firstWords;
+  const firstWordsLower = m.firstWordsLower;
+  const lowerPrefixes = m.lowerPrefixes;
   const edges = m.edges;
   const mask = m.edgeMask;
   const walk = WALK;
@@ -473,8 +535,29 @@ export function spot(m: Matcher, text: string): Candidate[] {
       i++;
       continue;
     }
-    // Hash the word while skipping it (as cheap as the skip alone), then ask the first-word filter.
     const start = i;
+    if (k === LOWER) {
+      // Most words: lowercase ones whose first three letters start no alias. Skip them without hashing.
+      // (A word whose second or third character is not a plain lowercase letter takes the long way.)
+      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+      const k1 = cls[c1];
+      let skip = -1;
+      if (k1 < WORD) skip = c1 === 0x2e ? -1 : 1; // one letter ("a"), but not "p.m."
+      else if (k1 === LOWER) {
+        const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
+        const k2 = cls[c2];
+        if (k2 < WORD) skip = lowerPrefixes[prefixKey(fold[c], fold[c1], 0)] ? -1 : 2;
+        else if (k2 === LOWER) skip = lowerPrefixes[prefixKey(fold[c], fold[c1], fold[c2])] ? -1 : 3;
+      }
+      if (skip > 0) {
+        i += skip;
+        while (i < n && cls[text.charCodeAt(i)] >= WORD) i++;
+        prevStart = start;
+        prevEnd = i;
+        continue;
+      }
+    }
+    // Hash the word while skipping it (as cheap as the skip alone), then ask the first-word filter.
     let h = HASH_SEED;
     let cc = c;
     for (;;) {
@@ -484,7 +567,8 @@ export function spot(m: Matcher, text: string): Candidate[] {
       cc = text.charCodeAt(i);
       if (cls[cc] < WORD) break;
     }
-    if ((firstWords[h >>> 16] & (k === LOWER ? 2 : 1)) === 0) {
+    const key = h >>> 16;
+    if ((((k === LOWER ? firstWordsLower : firstWords)[key >>> 5] >>> (key & 31)) & 1) === 0) {
       prevStart = start;
       prevEnd = i;
       continue;
@@ -492,24 +576,23 @@ export function spot(m: Matcher, text: string): Candidate[] {
     const x = Math.imul(h, 0x85ebca6b);
     let slot = (x ^ (x >>> 15)) & mask;
     let child = edges[slot * 4 + 2];
-    while (child !== -1 && (edges[slot * 4] !== h || edges[slot * 4 + 1] !== 0)) {
+    while (child !== 0 && (edges[slot * 4] !== h || edges[slot * 4 + 1] !== 0)) {
       slot = (slot + 1) & mask;
       child = edges[slot * 4 + 2];
     }
     // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
-    if (child === -1 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) {
+    if (child === 0 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) {
       prevStart = start;
       prevEnd = i;
       continue;
     }
-    const found = matchAt(m, text, start, walk, prevStart, prevEnd, out.length ? out[out.length - 1].end : 0);
+    const found = matchAt(m, text, start, i, child, walk, prevStart, prevEnd, out.length ? out[out.length - 1].end : 0);
     if (found) {
       out.push(found);
       i = found.end;
       prevStart = walk.tokStart[0];
       prevEnd = found.end;
     } else {
-      i = walk.firstEnd;
       prevStart = start;
       prevEnd = i;
     }
@@ -524,6 +607,8 @@ function matchAt(
   m: Matcher,
   text: string,
   start: number,
+  firstEnd: number,
+  firstChild: number,
   w: Walk,
   prevStart: number,
   prevEnd: number,
@@ -537,24 +622,33 @@ function matchAt(
   let depth = 0;
   w.fuzzyDepth = MAX_DEPTH;
   for (;;) {
-    // Read one word: hash and case flags.
+    // Read one word: hash and case flags (the scan has already hashed and looked up the first word).
     const firstClass = cls[text.charCodeAt(pos)];
-    let h = HASH_SEED;
     let uppers = 0;
     let lowers = 0;
     let p = pos;
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      const k = cls[c];
-      if (k < WORD) break;
-      if (k === UPPER) uppers++;
-      else if (k === LOWER) lowers++;
-      const f = fold[c];
-      if (f !== 0) h = Math.imul(h ^ f, 16777619);
-      p++;
+    let child: number;
+    if (depth === 0) {
+      for (; p < firstEnd; p++) {
+        const k = cls[text.charCodeAt(p)];
+        if (k === UPPER) uppers++;
+        else if (k === LOWER) lowers++;
+      }
+      child = firstChild;
+    } else {
+      let h = HASH_SEED;
+      while (p < n) {
+        const c = text.charCodeAt(p);
+        const k = cls[c];
+        if (k < WORD) break;
+        if (k === UPPER) uppers++;
+        else if (k === LOWER) lowers++;
+        const f = fold[c];
+        if (f !== 0) h = Math.imul(h ^ f, 16777619);
+        p++;
+      }
+      child = findEdge(m, node, h);
     }
-    if (depth === 0) w.firstEnd = p;
-    let child = findEdge(m, node, h);
     if (child === -1) {
       // A misspelt word inside a name ("Marine Le Pin"): one per match, only after an exact first word.
       // (not after a short first word: "The Gaurdian" is not worth the look on every "The X")
@@ -592,6 +686,9 @@ function matchAt(
       q++;
     }
     if (!ok || q >= n || newlines > 1 || marks > 1) break;
+    // no child word starts with this letter (not even one edit away: near misses keep the first letter)
+    const f0 = fold[text.charCodeAt(q)];
+    if (f0 !== 0 && ((m.nodeNextLetters[node] >>> (f0 & 31)) & 1) === 0) break;
     pos = q;
   }
   // Longest first: the deepest node whose rows the text satisfies.
@@ -682,6 +779,7 @@ function foldSlice(text: string, start: number, end: number): string {
 function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: number): number {
   let found = -1;
   const first = FOLD[text.charCodeAt(start)];
+  if (((m.nodeChildLetters[node] >>> (first & 31)) & 1) === 0) return -1;
   const rawLen = end - start;
   let word: string | null = null;
   const words = nodeWords(m);

@@ -2,6 +2,8 @@
 // exactly the same way: lowercase, diacritics removed, typographic apostrophes/dashes unified.
 // Tables are plain typed arrays indexed by UTF-16 code unit: no regex or string allocation per character.
 
+import { CASED_RANGES } from './char-tables';
+
 /** Character classes. Separators are < 8, word characters >= 8 (so `cls >= WORD` is the word test). */
 export const PUNCT = 0; // breaks a name: , ; ( ) " etc.
 export const SPACE = 1;
@@ -55,24 +57,13 @@ function buildTables(): void {
   CHAR_CLASS[0xd7] = PUNCT;
   CHAR_CLASS[0xf7] = PUNCT;
   // Letters with case: Latin-1 supplement and Latin extended, Greek, Cyrillic, Latin extended additional, Greek extended.
-  const cased = [
-    [0xc0, 0x24f],
-    [0x370, 0x52f],
-    [0x1e00, 0x1fff],
-  ];
-  for (const [from, to] of cased) {
-    for (let c = from; c <= to; c++) {
-      if (c === 0xd7 || c === 0xf7) continue;
-      const s = String.fromCharCode(c);
-      const lower = s.toLowerCase();
-      const upper = s.toUpperCase();
-      if (lower === upper) {
-        CHAR_CLASS[c] = OTHER; // e.g. Greek punctuation marks; rare, treat as uncased letter
-        continue;
-      }
-      CHAR_CLASS[c] = s === upper ? UPPER : LOWER;
-      const base = lower.normalize('NFD').charCodeAt(0);
-      FOLD[c] = base;
+  for (const [from, classes, folds] of CASED_RANGES) {
+    for (let i = 0; i < classes.length; i++) {
+      const k = classes.charCodeAt(i);
+      if (k === 0x30) continue; // '0': a symbol among the letters (× ÷), set above
+      const c = from + i;
+      CHAR_CLASS[c] = k === 0x55 ? UPPER : k === 0x6c ? LOWER : OTHER;
+      FOLD[c] = folds.charCodeAt(i);
     }
   }
   // Letters NFD cannot strip.

@@ -139,3 +139,12 @@ describe('prominence threshold', () => {
     expect(prominentFrom([...Array(90).fill(3), ...Array(10).fill(4)])).toBe(4);
   });
 });
+
+describe('aliases spelt with other capitals', () => {
+  it('accept either spelling of the same words', () => {
+    const m = loadMatcher(buildMatcherData([entity('kim', 'Kim Jong Un', 'person', 6, ['Kim Jong-un'], 'North Korea')]));
+    const surfaces = (t: string) => annotate(m, t).map((x) => x.surface);
+    expect(surfaces('Then Kim Jong-un and Kim Jong Un spoke.')).toEqual(['Kim Jong-un', 'Kim Jong Un']);
+    expect(surfaces('Then kim jong un spoke.')).toEqual([]);
+  });
+});
