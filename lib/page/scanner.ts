@@ -27,27 +27,41 @@ export async function scanRegion(
   { inMain, context = [] }: { inMain: boolean; context?: string[] },
 ): Promise<RegionScan> {
   const run = await collectText(root, exclude, slicer);
-  const mentions: PageMention[] = [];
-  if (run.textNodes === 0) return { mentions, run };
+  if (run.textNodes === 0) return { mentions: [], run };
   const names = new Set(context);
-  let from = 0;
-  while (from < run.chunks.length) {
-    // the piece: chunks [from, to), ending after a separator
+  // pieces: chunks [from, to), each ending after a separator
+  const pieces: { from: number; to: number; found: PageMention[]; namesKnown: number }[] = [];
+  for (let from = 0; from < run.chunks.length; ) {
     let to = from;
     let size = 0;
     while (to < run.chunks.length && (size < PIECE_CHARS || run.nodes[to - 1] !== null)) size += run.chunks[to++].length;
+    pieces.push({ from, to, found: [], namesKnown: 0 });
+    from = to;
+  }
+  const read = (piece: (typeof pieces)[number]) => {
     const recent = [...names].slice(-MAX_CONTEXT_NAMES);
     const prefix = recent.length ? recent.join(SEPARATOR) + SEPARATOR : '';
-    const piece = run.chunks.slice(from, to);
-    const found = annotate(matcher, prefix ? [prefix, ...piece] : piece);
-    for (const m of mapMentions(found, run, from, to, prefix.length, inMain)) {
-      mentions.push(m);
+    const chunks = run.chunks.slice(piece.from, piece.to);
+    const found = annotate(matcher, prefix ? [prefix, ...chunks] : chunks);
+    piece.found = mapMentions(found, run, piece.from, piece.to, prefix.length, inMain);
+    for (const m of piece.found) {
       names.delete(matcher.entities[m.entity].name); // keep the most recent last
       names.add(matcher.entities[m.entity].name);
     }
-    from = to;
+    piece.namesKnown = names.size;
+  };
+  for (const piece of pieces) {
+    read(piece);
     await slicer.maybePause();
   }
+  // A full name met later links a surname read earlier (as it would in one text): read again the pieces that
+  // came before a name they did not know yet.
+  for (const piece of pieces.slice(0, -1)) {
+    if (names.size === piece.namesKnown) continue;
+    read(piece);
+    await slicer.maybePause();
+  }
+  const mentions = pieces.flatMap((piece) => piece.found);
   return { mentions, run };
 }
 

@@ -147,7 +147,8 @@ export class PageSession {
       this.count(main.run);
       exclude.add(this.main);
     }
-    if (document.body) {
+    if (document.body && this.main !== document.body) {
+      // (when the article is the whole body, there is no rest to read: reading it again would count every mention twice)
       const rest = await scanRegion(this.deps.matcher, document.body, exclude, slicer, { inMain: false, context: this.contextNames() });
       this.insertAroundMain(rest.mentions);
       this.count(rest.run);
