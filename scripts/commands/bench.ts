@@ -22,7 +22,7 @@ function machine(): string {
   const cpu = cpus();
   let chromium = 'not installed';
   try {
-    chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     // reported as not installed
   }
