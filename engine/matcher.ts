@@ -146,6 +146,8 @@ function caseRule(surface: string): { norm: string; rule: number } | null {
   });
   if (tokens.length === 1) {
     const t = tokens[0];
+    // A single word is a name only when capitalised: "Inflation rose", not "inflation"; "the euro", no
+    rule |= 1 << RULE_MASK_SHIFT;
     if (t.allCaps && t.norm.length <= 6 && /^[a-z]+$/.test(t.norm)) rule |= RULE_ACRONYM;
     if (COMMON_WORDS.has(t.norm)) rule |= RULE_COMMON;
   }

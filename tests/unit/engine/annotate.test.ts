@@ -244,3 +244,20 @@ describe('merging archives', () => {
     expect(() => loadMatcher({ ...buildMatcherData([]), version: 999 })).toThrow();
   });
 });
+
+describe('single-word aliases', () => {
+  const topic = (id: string, name: string, aliases: string[]): EntityInput => ({
+    id, name, type: 'topic', aliases, description: '', asOf: null, wikipedia: null, prominence: 5,
+  });
+  const m = loadMatcher(buildMatcherData([topic('inflation', 'Inflation', ['inflation']), topic('euro', 'Euro', ['euro', 'euros']), topic('climate-change', 'Climate change', ['climate change'])]));
+  const ids = (text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
+
+  it('need a capital even when the catalog spells them in lowercase', () => {
+    expect(ids('Prices rose as inflation bit; it cost 9m euros and one euro.')).toEqual([]);
+    expect(ids('Inflation rose again. The Euro fell.')).toEqual(['Inflation→inflation', 'Euro→euro']);
+  });
+
+  it('while lowercase multi-word themes still match', () => {
+    expect(ids('They argued about climate change.')).toEqual(['climate change→climate-change']);
+  });
+});
