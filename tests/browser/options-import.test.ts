@@ -69,6 +69,17 @@ async function openOptions(): Promise<Page> {
   return options;
 }
 
+/** The options page passes axe, closes; then the talks page marks the imported figure. Returns that page. */
+async function closeOptionsAndOpenMarkedTalks(options: Page): Promise<Page> {
+  const violations = await seriousAxeViolations(options);
+  assert.equal(violations.length, 0, describeViolations(violations));
+  await options.close();
+  const { page, tabId } = await openTab(browser, `${server.baseUrl}/talks`);
+  await waitForMarks(page);
+  assert.ok((await entitiesOnPage(tabId)).includes(FIGURE.id));
+  return page;
+}
+
 test('before any import the figure is unknown', async () => {
   const { page, tabId } = await openTab(browser, `${server.baseUrl}/talks`);
   await waitForMarks(page);
@@ -90,13 +101,7 @@ test('importing the Wikinews corpus shows progress, then the figure is marked an
   assert.match((await imports.textContent()) ?? '', /articles\.jsonl/);
   // Wikinews asks for attribution wherever its text is shown.
   assert.match((await imports.textContent()) ?? '', /News text from Wikinews.*CC BY 2\.5/);
-  const violations = await seriousAxeViolations(options);
-  assert.equal(violations.length, 0, describeViolations(violations));
-  await options.close();
-
-  const { page, tabId } = await openTab(browser, `${server.baseUrl}/talks`);
-  await waitForMarks(page);
-  assert.ok((await entitiesOnPage(tabId)).includes(FIGURE.id));
+  const page = await closeOptionsAndOpenMarkedTalks(options);
   await page.bringToFront();
   await hoverText(page, FIGURE.name);
   await page.waitForFunction(
@@ -133,13 +138,7 @@ test('a corrupt import file is refused with line numbers and the previous import
   assert.match(text, /Line 4: field "id": duplicate article id "x-1"/);
   assert.match(text, /unchanged/);
   assert.equal(await options.locator('[data-testid="imports"] li.import-row').count(), 1);
-  const violations = await seriousAxeViolations(options);
-  assert.equal(violations.length, 0, describeViolations(violations));
-  await options.close();
-
-  const { page, tabId } = await openTab(browser, `${server.baseUrl}/talks`);
-  await waitForMarks(page);
-  assert.ok((await entitiesOnPage(tabId)).includes(FIGURE.id));
+  const page = await closeOptionsAndOpenMarkedTalks(options);
   await page.close();
 });
 
