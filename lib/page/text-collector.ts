@@ -94,6 +94,8 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
       if (block !== lastBlock) {
         separate(run);
         lastBlock = block;
+      } else if (gluedAcrossElements(run, text.data)) {
+        separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
       }
     }
     run.chunks.push(text.data);
@@ -115,6 +117,22 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
   }
   separate(run);
   return run;
+}
+
+/**
+ * Whether the text of an inline element that follows another with no space would glue two words that a reader sees
+ * apart ("Pen" + "19 June", "Pen" + "The …"): a letter meets a digit, or a lowercase letter meets a capital. A word
+ * split across elements (a drop cap: "M" + "acron") is left whole.
+ */
+function gluedAcrossElements(run: TextRun, next: string): boolean {
+  const prevText = run.chunks[run.chunks.length - 1];
+  if (!prevText || run.nodes[run.nodes.length - 1] === null || next === '') return false;
+  const a = prevText[prevText.length - 1];
+  const b = next[0];
+  const digit = (c: string) => c >= '0' && c <= '9';
+  const lower = (c: string) => c !== c.toUpperCase();
+  const upper = (c: string) => c !== c.toLowerCase();
+  return (digit(a) && (lower(b) || upper(b))) || ((lower(a) || upper(a)) && digit(b)) || (lower(a) && upper(b));
 }
 
 function separate(run: TextRun): void {

@@ -163,3 +163,24 @@ test('with a modifier key set, the card waits for that key', async () => {
   await session.browser.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: {} }));
   await page.close();
 });
+
+test('a name right before an inline element styled as a block is still a name ("Le Pen" + <time>)', async () => {
+  // The sidebar's items are <a>title</a><time>date</time> with no space between: "…defeats Le Pen" then "19 June".
+  const page = await openDemo();
+  const sidebarMarks = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of highlight) {
+        if (!r.startContainer.parentElement?.closest('aside')) continue;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      }
+    }
+    return out;
+  });
+  assert.equal(sidebarMarks.filter((text) => text === 'Le Pen').length, 2, sidebarMarks.join(', '));
+  await page.close();
+});
