@@ -10,7 +10,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, servePages, SHARED } from './harness';
 import { blockTheNetwork, listSavedPages, rootData, waitForScan } from './page-helpers';
 
-const pages = listSavedPages(path.join(SHARED, 'pages'));
+// PAGES=telegraph,bbc-1 runs only those pages (when chasing one page's failure)
+const only = process.env.PAGES?.split(',');
+const pages = listSavedPages(path.join(SHARED, 'pages')).filter((p) => !only || only.includes(p.name));
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 let server: Awaited<ReturnType<typeof servePages>>;
 let tab: Page;
