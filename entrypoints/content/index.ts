@@ -70,10 +70,14 @@ async function loadPageMatcher(): Promise<Matcher> {
   } catch {
     // no imports (or the worker is busy): the bundled archive alone
   }
-  const start = performance.now();
+  // Parsing and loading are two tasks, so that neither holds the page for long.
+  let start = performance.now();
   let data = JSON.parse(matcherJson) as MatcherData;
   if (imported && Array.isArray(imported.entities)) data = mergeMatcherData(data, imported);
+  performance.measure('backstory:matcher-parse', { start, end: performance.now() }); // read by the page bench
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  start = performance.now();
   const matcher = loadMatcher(data);
-  performance.measure('backstory:matcher', { start, end: performance.now() }); // one task (parse + load): read by the page bench
+  performance.measure('backstory:matcher', { start, end: performance.now() });
   return matcher;
 }
