@@ -513,6 +513,53 @@ class Walk {
   tokAllCaps = new Uint8Array(MAX_DEPTH);
   node = new Int32Array(MAX_DEPTH);
   fuzzyDepth = MAX_DEPTH; // depth of the misspelt word, MAX_DEPTH if none
+  /** the last alias found: where its walk started and where it ends (a word before a name, see fuzzyTail) */
+  lastStart = -1;
+  lastEnd = -1;
+  /** the word before the walk, when wordBefore() found one */
+  prevStart = -1;
+  prevEnd = -1;
+}
+
+// The scan skips most words without looking at them one by one: a small state machine reads the text a character at
+// a time with no branch that depends on the text (word ends are unpredictable: branching on them costs more than the
+// table lookups), and stops only at a word that needs hashing: one that starts with anything but a lowercase letter,
+// or a lowercase word whose first three letters may start an alias (`lowerPrefixes`).
+
+/** Per code unit: bits 0-1 the scan class (SC_*), bits 2-6 the folded letter & 31 of a lowercase letter (for prefixKey). */
+const SCAN_CODE = new Uint8Array(65536);
+const SC_SEP = 0; // between words
+const SC_DOT = 1; // "." (a one-letter word before it may be an initial: "p.m.", "U.S.")
+const SC_LOWER = 2;
+const SC_WORD = 3; // any other word character
+// States: between words, after one / two lowercase letters, in a lowercase word that is skipped, at a word to hash.
+const ST_GAP = 0;
+const ST_LOWER1 = 1;
+const ST_LOWER2 = 2;
+const ST_SKIP = 3;
+const ST_HASH = 4;
+/** Next state, indexed by (state << 3) | (scan class << 1) | (the prefix ending at this character may start an alias). */
+const SCAN_NEXT = new Uint8Array(64);
+// (built from the class table by native searches for the classes that differ from SC_WORD, not with a loop over all
+// 65536 code units: that costs milliseconds when a page loads the engine)
+SCAN_CODE.fill(SC_WORD);
+for (const k of [0, 1, 2, 3, 4, 5, 6, 7, LOWER]) {
+  for (let c = CHAR_CLASS.indexOf(k); c >= 0; c = CHAR_CLASS.indexOf(k, c + 1)) {
+    SCAN_CODE[c] = k < WORD ? (c === 0x2e ? SC_DOT : SC_SEP) : SC_LOWER | ((FOLD[c] & 31) << 2);
+  }
+}
+for (let state = ST_GAP; state <= ST_SKIP; state++) {
+  for (let sc = SC_SEP; sc <= SC_WORD; sc++) {
+    for (let pass = 0; pass < 2; pass++) {
+      const gap = sc === SC_SEP || sc === SC_DOT;
+      let next: number;
+      if (state === ST_GAP) next = gap ? ST_GAP : sc === SC_LOWER ? ST_LOWER1 : ST_HASH;
+      else if (state === ST_LOWER1) next = sc === SC_SEP ? ST_GAP : sc === SC_LOWER ? ST_LOWER2 : ST_HASH; // "a", but "p." is hashed
+      else if (state === ST_LOWER2) next = pass ? ST_HASH : gap ? ST_GAP : sc === SC_LOWER ? ST_SKIP : ST_HASH;
+      else next = gap ? ST_GAP : ST_SKIP;
+      SCAN_NEXT[(state << 3) | (sc << 1) | pass] = next;
+    }
+  }
 }
 
 /** Finds the longest alias starting at every word, left to right, without overlaps. */
@@ -521,60 +568,50 @@ export function spot(m: Matcher, text: string): Candidate[] {
   const n = text.length;
   const cls = CHAR_CLASS;
   const fold = FOLD;
+  const code = SCAN_CODE;
+  const next = SCAN_NEXT;
   const firstWords = m.firstWords;
   const firstWordsLower = m.firstWordsLower;
   const lowerPrefixes = m.lowerPrefixes;
   const edges = m.edges;
   const mask = m.edgeMask;
   const walk = WALK;
-  let prevStart = -1; // the word before the current one, for misspelt first names
-  let prevEnd = -1;
+  walk.lastStart = -1;
+  walk.lastEnd = -1;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    // Skip to the next word worth hashing. `key` is the folded letters read so far (the last three, five bits each):
+    // after two lowercase letters, the lookup tells whether the word's first three letters (or two, at a gap) may
+    // start an alias.
+    let state = ST_GAP;
+    let before = ST_GAP;
+    let key = 0;
+    for (; i < n; i++) {
+      const x = code[text.charCodeAt(i)];
+      const k = ((key << 5) | (x >>> 2)) & 0x7fff;
+      key = k & 0x3ff;
+      before = state;
+      state = next[(state << 3) | ((x & 3) << 1) | lowerPrefixes[k]];
+      if (state === ST_HASH) break;
+    }
+    let start: number;
+    if (state === ST_HASH) start = i - before; // (the state counts the lowercase letters read)
+    else if (state === ST_LOWER2 && lowerPrefixes[(key << 5) & 0x7fff]) start = n - 2; // a two-letter word ends the text
+    else break;
+    // Hash the word, then ask the first-word filter.
+    i = start;
+    let c = text.charCodeAt(i);
     const k = cls[c];
-    if (k < WORD) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (k === LOWER) {
-      // Most words: lowercase ones whose first three letters start no alias. Skip them without hashing.
-      // (A word whose second or third character is not a plain lowercase letter takes the long way.)
-      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
-      const k1 = cls[c1];
-      let skip = -1;
-      if (k1 < WORD) skip = c1 === 0x2e ? -1 : 1; // one letter ("a"), but not "p.m."
-      else if (k1 === LOWER) {
-        const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
-        const k2 = cls[c2];
-        if (k2 < WORD) skip = lowerPrefixes[prefixKey(fold[c], fold[c1], 0)] ? -1 : 2;
-        else if (k2 === LOWER) skip = lowerPrefixes[prefixKey(fold[c], fold[c1], fold[c2])] ? -1 : 3;
-      }
-      if (skip > 0) {
-        i += skip;
-        while (i < n && cls[text.charCodeAt(i)] >= WORD) i++;
-        prevStart = start;
-        prevEnd = i;
-        continue;
-      }
-    }
-    // Hash the word while skipping it (as cheap as the skip alone), then ask the first-word filter.
     let h = HASH_SEED;
-    let cc = c;
     for (;;) {
-      const f = fold[cc];
+      const f = fold[c];
       if (f !== 0) h = Math.imul(h ^ f, 16777619);
       if (++i >= n) break;
-      cc = text.charCodeAt(i);
-      if (cls[cc] < WORD) break;
+      c = text.charCodeAt(i);
+      if (cls[c] < WORD) break;
     }
-    const key = h >>> 16;
-    if ((((k === LOWER ? firstWordsLower : firstWords)[key >>> 5] >>> (key & 31)) & 1) === 0) {
-      prevStart = start;
-      prevEnd = i;
-      continue;
-    }
+    const hk = h >>> 16;
+    if ((((k === LOWER ? firstWordsLower : firstWords)[hk >>> 5] >>> (hk & 31)) & 1) === 0) continue;
     const x = Math.imul(h, 0x85ebca6b);
     let slot = (x ^ (x >>> 15)) & mask;
     let child = edges[slot * 4 + 2];
@@ -583,20 +620,13 @@ export function spot(m: Matcher, text: string): Candidate[] {
       child = edges[slot * 4 + 2];
     }
     // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
-    if (child === 0 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) {
-      prevStart = start;
-      prevEnd = i;
-      continue;
-    }
-    const found = matchAt(m, text, start, i, child, walk, prevStart, prevEnd, out.length ? out[out.length - 1].end : 0);
+    if (child === 0 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) continue;
+    const found = matchAt(m, text, start, i, child, walk, out.length ? out[out.length - 1].end : 0);
     if (found) {
       out.push(found);
       i = found.end;
-      prevStart = walk.tokStart[0];
-      prevEnd = found.end;
-    } else {
-      prevStart = start;
-      prevEnd = i;
+      walk.lastStart = start;
+      walk.lastEnd = found.end;
     }
   }
   return out;
@@ -612,8 +642,6 @@ function matchAt(
   firstEnd: number,
   firstChild: number,
   w: Walk,
-  prevStart: number,
-  prevEnd: number,
   lastMentionEnd: number,
 ): Candidate | null {
   const n = text.length;
@@ -694,6 +722,7 @@ function matchAt(
     pos = q;
   }
   // Longest first: the deepest node whose rows the text satisfies.
+  let prevOk = -1; // is there a word before that may be a misspelt first name (-1: not looked at yet)
   for (let d = depth; d >= 1; d--) {
     const node = w.node[d - 1];
     const from = m.nodeRowStart[node];
@@ -708,7 +737,9 @@ function matchAt(
       const row = m.rowOrder[r];
       if (m.rowKind[row] === KIND_FUZZY_TAIL) {
         if (fuzzy) continue; // one misspelling per name
-        const t = fuzzyTail(m, text, row, w, d, prevStart, prevEnd, lastMentionEnd);
+        if (prevOk === -1) prevOk = wordBefore(text, w, lastMentionEnd) ? 1 : 0;
+        if (prevOk === 0) continue;
+        const t = fuzzyTail(m, text, row, w, d);
         if (!t) continue;
         if (tail && m.rowEntity[tail.rows[0]] !== m.rowEntity[t.rows[0]]) tailAmbiguous = true;
         tail = t;
@@ -799,6 +830,29 @@ function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: 
   return found;
 }
 
+/**
+ * Finds the word before the walk (into w.prevStart, w.prevEnd), which may be the misspelt first word of a name whose
+ * tail the walk matched: not part of the last mention, and separated from the walk by spaces or a hyphen only. Right
+ * after an alias found, the word before is that alias's span as the scan saw it (from where its walk started).
+ */
+function wordBefore(text: string, w: Walk, lastMentionEnd: number): boolean {
+  const start = w.tokStart[0];
+  let prevEnd = start;
+  while (prevEnd > 0 && CHAR_CLASS[text.charCodeAt(prevEnd - 1)] < WORD) prevEnd--;
+  if (prevEnd === 0) return false; // no word before
+  let prevStart = prevEnd;
+  if (prevEnd === w.lastEnd) prevStart = w.lastStart;
+  else while (prevStart > 0 && CHAR_CLASS[text.charCodeAt(prevStart - 1)] >= WORD) prevStart--;
+  if (prevStart < lastMentionEnd) return false;
+  for (let i = prevEnd; i < start; i++) {
+    const k = CHAR_CLASS[text.charCodeAt(i)];
+    if (k !== SPACE && k !== HYPHEN) return false;
+  }
+  w.prevStart = prevStart;
+  w.prevEnd = prevEnd;
+  return true;
+}
+
 /** "Marin Le Pen": the walked words are the exact tail of a name; is the word before them its misspelt first word? */
 function fuzzyTail(
   m: Matcher,
@@ -806,16 +860,10 @@ function fuzzyTail(
   row: number,
   w: Walk,
   depth: number,
-  prevStart: number,
-  prevEnd: number,
-  lastMentionEnd: number,
 ): Candidate | null {
-  if (prevStart < 0 || prevStart < lastMentionEnd) return null;
   const start = w.tokStart[0];
-  for (let i = prevEnd; i < start; i++) {
-    const k = CHAR_CLASS[text.charCodeAt(i)];
-    if (k !== SPACE && k !== HYPHEN) return null;
-  }
+  const prevStart = w.prevStart;
+  const prevEnd = w.prevEnd;
   const rule = m.rowRule[row];
   if ((rule >>> RULE_MASK_SHIFT) & 1 && CHAR_CLASS[text.charCodeAt(prevStart)] !== UPPER) return null;
   // cheap checks first: the head's length within one and the same first letter
