@@ -11,6 +11,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: { '@archive': archiveDir } },
+    // BACKSTORY_NO_MINIFY=1: readable output, for profiling in the browser
+    build: process.env.BACKSTORY_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: ({ browser }) => ({
     name: 'Backstory',

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isBackgroundRequest, type BackgroundRequest } from '../lib/messages';
 import { handleDetailsRequest } from '../lib/background/details-service';
 import { handleArchiveRequest } from '../lib/background/archive-service';
+import { handleAnnotateRequest } from '../lib/background/annotate-service';
 
 // One listener: check the sender is this extension, check the message's shape, then hand it to its service.
 export default defineBackground(() => {
@@ -17,7 +18,8 @@ function route(request: BackgroundRequest): Promise<unknown> {
     case 'entity-details':
     case 'related-articles':
       return handleDetailsRequest(request);
-    case 'imported-matcher':
+    case 'annotate':
+      return handleAnnotateRequest(request);
     case 'archive-changed':
       return handleArchiveRequest(request);
   }

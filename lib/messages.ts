@@ -1,12 +1,13 @@
 // Messages between the extension's surfaces. Every message is checked against this schema on arrival
 // (isRequest), so a malformed or foreign message is refused instead of half-handled.
 import type { EntityDetails, ArticleRef } from '../engine/archive/shapes';
+import type { MatcherEntity } from '../engine/matcher';
 
 /** Requests the background worker answers. */
 export type BackgroundRequest =
   | { type: 'entity-details'; ids: string[] } // content script, after each scan: details for the entities found
   | { type: 'related-articles'; ids: string[]; limit: number } // popup: archive articles sharing these entities
-  | { type: 'imported-matcher' } // content script: matcher data of the user's imported archives (or null)
+  | { type: 'annotate'; text: string } // content script: the mentions in a region's text (see AnnotateReply)
   | { type: 'archive-changed' }; // options page: an import was added or removed; drop caches
 
 /** Requests a tab's content script answers (popup → tab). */
@@ -43,7 +44,19 @@ export interface RelatedArticlesReply {
 
 export interface EntityDetailsReply {
   details: Record<string, ResolvedDetails>;
+  /** the entities' own records (name, type, description…), for a card opened on an entity the page does not mention */
+  entities: Record<string, MatcherEntity>;
 }
+
+/** The background worker's answer to 'annotate': what the engine found in the text, as compact as it can travel. */
+export interface AnnotateReply {
+  /** (start, end, entity) triples: UTF-16 offsets into the text, entity an index into `entities` */
+  mentions: number[];
+  entities: MatcherEntity[];
+}
+
+/** Longest text one 'annotate' message may carry (a longer page is sent in parts). */
+export const MAX_ANNOTATE_CHARS = 2_000_000;
 
 /** Entity details with article indexes resolved to article rows, ready for a card. */
 export interface ResolvedDetails {
@@ -78,7 +91,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return isStringList(m.ids, 5000);
     case 'related-articles':
       return isStringList(m.ids, 500) && typeof m.limit === 'number' && m.limit >= 0 && m.limit <= 50;
-    case 'imported-matcher':
+    case 'annotate':
+      return typeof m.text === 'string' && m.text.length <= MAX_ANNOTATE_CHARS;
     case 'archive-changed':
       return true;
     default:

@@ -2,12 +2,16 @@
 // shows cards. Answers the popup's questions. Everything else lives in lib/page/.
 import { browser } from 'wxt/browser';
 import css from './style.css?inline';
-// As text, parsed only where Backstory runs: pages it is off on pay nothing for the bundled matcher.
-import matcherJson from '@archive/matcher.json?raw';
-import { loadMatcher, mergeMatcherData, type Matcher, type MatcherData } from '../../engine/index';
 import { isActiveOn, siteOf, type Settings } from '../../engine/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
-import { isTabRequest, type EntityDetailsReply, type PageSummaryReply, type RevealEntityReply, type TabRequest } from '../../lib/messages';
+import {
+  isTabRequest,
+  type AnnotateReply,
+  type EntityDetailsReply,
+  type PageSummaryReply,
+  type RevealEntityReply,
+  type TabRequest,
+} from '../../lib/messages';
 import { PageSession } from '../../lib/page/session';
 import { highlightsSupported } from '../../lib/page/highlighter';
 
@@ -16,7 +20,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     let session: PageSession | null = null;
-    let matcher: Promise<Matcher> | null = null;
     let settings: Settings = (await loadSettings()).settings;
 
     const active = () => isActiveOn(settings, location.href) && highlightsSupported();
@@ -32,13 +35,11 @@ export default defineContentScript({
         session.applySettings(settings);
         return;
       }
-      const loaded = await (matcher ??= loadPageMatcher());
-      if (session || !active()) return; // another change got there first
       session = new PageSession(settings, {
-        matcher: loaded,
+        // the engine runs in the background worker, warm from page to page (see lib/background/annotate-service.ts)
+        annotate: async (text) => (await browser.runtime.sendMessage({ type: 'annotate', text })) as AnnotateReply,
         css,
-        requestDetails: async (ids) =>
-          ((await browser.runtime.sendMessage({ type: 'entity-details', ids })) as EntityDetailsReply).details,
+        requestDetails: async (ids) => (await browser.runtime.sendMessage({ type: 'entity-details', ids })) as EntityDetailsReply,
         explorerUrl: (id) => browser.runtime.getURL(`/explorer.html#article=${encodeURIComponent(id)}`),
       });
       await session.start();
@@ -61,23 +62,3 @@ export default defineContentScript({
     watchSettings(({ settings: next }) => void apply(next));
   },
 });
-
-/** The bundled matcher, merged with the user's imported archives when there are any. */
-async function loadPageMatcher(): Promise<Matcher> {
-  let imported: MatcherData | null = null;
-  try {
-    imported = (await browser.runtime.sendMessage({ type: 'imported-matcher' })) as MatcherData | null;
-  } catch {
-    // no imports (or the worker is busy): the bundled archive alone
-  }
-  // Parsing and loading are two tasks, so that neither holds the page for long.
-  let start = performance.now();
-  let data = JSON.parse(matcherJson) as MatcherData;
-  if (imported && Array.isArray(imported.entities)) data = mergeMatcherData(data, imported);
-  performance.measure('backstory:matcher-parse', { start, end: performance.now() }); // read by the page bench
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  start = performance.now();
-  const matcher = loadMatcher(data);
-  performance.measure('backstory:matcher', { start, end: performance.now() });
-  return matcher;
-}

@@ -1,5 +1,5 @@
-// The user's imported archives, as the background worker serves them: the matcher rows content scripts need on
-// top of the bundled archive, and the imports' details for other services. Cached until 'archive-changed'.
+// The user's imported archives, as the background worker's services use them: the matcher rows to add to the
+// bundled archive's, and the imports' details. Cached until 'archive-changed'.
 import bundledMatcher from '@archive/matcher.json';
 import { mergeMatcherData, MATCHER_DATA_VERSION, type MatcherData } from '../../engine/matcher';
 import { extraRows } from './extra-rows';
@@ -11,20 +11,21 @@ let extraMatcher: Promise<MatcherData | null> | null = null;
 let importedDetails: Promise<{ meta: ImportedArchiveMeta; matcher: MatcherData; details: ArchiveDetails }[]> | null = null;
 const changeListeners = new Set<() => void>();
 
-export async function handleArchiveRequest(
-  request: Extract<BackgroundRequest, { type: 'imported-matcher' | 'archive-changed' }>,
-): Promise<unknown> {
-  if (request.type === 'imported-matcher') {
-    extraMatcher ??= loadExtraMatcher().catch((error) => {
-      extraMatcher = null; // try again next time
-      throw error;
-    });
-    return extraMatcher;
-  }
+/** 'archive-changed' (from the options page): drop every cache built from the imports. */
+export async function handleArchiveRequest(_request: Extract<BackgroundRequest, { type: 'archive-changed' }>): Promise<unknown> {
   extraMatcher = null;
   importedDetails = null;
   for (const listener of changeListeners) listener();
   return true;
+}
+
+/** Matcher rows of the user's imports beyond the bundled archive's, or null when there are none. */
+export function importedMatcherRows(): Promise<MatcherData | null> {
+  extraMatcher ??= loadExtraMatcher().catch((error) => {
+    extraMatcher = null; // try again next time
+    throw error;
+  });
+  return extraMatcher;
 }
 
 /** Lets another service (details) drop its own caches when the user adds or removes an import. */

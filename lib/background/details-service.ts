@@ -31,12 +31,14 @@ export async function handleDetailsRequest(
     articles.sort((a, b) => b.shared.length - a.shared.length || (b.date ?? '').localeCompare(a.date ?? ''));
     return { articles: articles.slice(0, request.limit) };
   }
-  const reply: EntityDetailsReply = { details: {} };
+  const reply: EntityDetailsReply = { details: {}, entities: {} };
   for (const id of request.ids) {
     const parts: ResolvedDetails[] = [];
     for (const source of sources) {
       const index = entityIndex(source.entities).get(id);
-      const resolved = index === undefined ? null : resolveDetails(source.details, source.entities, index);
+      if (index === undefined) continue;
+      reply.entities[id] ??= source.entities[index];
+      const resolved = resolveDetails(source.details, source.entities, index);
       if (resolved) parts.push(resolved);
     }
     const merged = mergeResolved(parts);

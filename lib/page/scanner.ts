@@ -1,14 +1,22 @@
-// Scans one region of the page: collects its text, runs the engine over it piece by piece (so no single call is
-// long), and maps each mention back to (text node, offset) positions as StaticRanges. The page's DOM is only read.
-import { annotate, type Matcher } from '../../engine/index';
+// Scans one region of the page: collects its text, has the background worker's engine read it (one message per
+// region), and maps each mention back to (text node, offset) positions as StaticRanges. The page's DOM is only read.
+import type { MatcherEntity } from '../../engine/matcher';
+import { MAX_ANNOTATE_CHARS, type AnnotateReply } from '../messages';
 import { collectText, isShown, SEPARATOR, type TextRun } from './text-collector';
 import type { PageMention } from './mention-store';
 import type { TimeSlicer } from './slicer';
 
-/** Text handed to the engine at once: pieces end at a block boundary once they reach this size. */
-export const PIECE_CHARS = 4000;
-/** Names read before a piece, most recent last, so that its surnames link as they would in the whole text. */
+/** A region's text goes in one message unless it is longer than this (then in parts ending at a block boundary). */
+const PART_CHARS = MAX_ANNOTATE_CHARS / 2;
+/** Names read before a part, most recent last, so that its surnames link as they would in the whole text. */
 const MAX_CONTEXT_NAMES = 60;
+
+/** The engine as the page sees it. */
+export interface PageReader {
+  annotate(text: string): Promise<AnnotateReply>;
+  /** the page's index for an entity (added when new) */
+  register(entity: MatcherEntity): number;
+}
 
 export interface RegionScan {
   mentions: PageMention[];
@@ -17,63 +25,61 @@ export interface RegionScan {
 
 /**
  * `context` are names already found elsewhere on the page. The engine links a surname ("Le Pen") by the full name
- * met earlier in the same text, so each piece is read after the names found before it.
+ * met earlier in the same text, so the region is read after those names.
  */
 export async function scanRegion(
-  matcher: Matcher,
+  reader: PageReader,
   root: Node,
   exclude: ReadonlySet<Element>,
   slicer: TimeSlicer,
   { inMain, context = [] }: { inMain: boolean; context?: string[] },
 ): Promise<RegionScan> {
+  slicer.setPhase('collect');
   const run = await collectText(root, exclude, slicer);
-  if (run.textNodes === 0) return { mentions: [], run };
+  const mentions: PageMention[] = [];
+  if (run.textNodes === 0) return { mentions, run };
   const names = new Set(context);
-  // pieces: chunks [from, to), each ending after a separator
-  const pieces: { from: number; to: number; found: PageMention[]; namesKnown: number }[] = [];
   for (let from = 0; from < run.chunks.length; ) {
-    let to = from;
-    let size = 0;
-    while (to < run.chunks.length && (size < PIECE_CHARS || run.nodes[to - 1] !== null)) size += run.chunks[to++].length;
-    pieces.push({ from, to, found: [], namesKnown: 0 });
-    from = to;
-  }
-  const read = (piece: (typeof pieces)[number]) => {
     const recent = [...names].slice(-MAX_CONTEXT_NAMES);
     const prefix = recent.length ? recent.join(SEPARATOR) + SEPARATOR : '';
-    const chunks = run.chunks.slice(piece.from, piece.to);
-    const found = annotate(matcher, prefix ? [prefix, ...chunks] : chunks);
-    piece.found = mapMentions(found, run, piece.from, piece.to, prefix.length, inMain);
-    for (const m of piece.found) {
-      names.delete(matcher.entities[m.entity].name); // keep the most recent last
-      names.add(matcher.entities[m.entity].name);
+    let to = from;
+    let size = prefix.length;
+    while (to < run.chunks.length) {
+      const len = run.chunks[to].length;
+      if (size >= PART_CHARS && run.nodes[to - 1] === null) break;
+      if (size + len > MAX_ANNOTATE_CHARS && to > from) break; // a paragraph longer than a message: cut between nodes
+      size += len;
+      to++;
     }
-    piece.namesKnown = names.size;
-  };
-  for (const piece of pieces) {
-    read(piece);
-    await slicer.maybePause();
+    slicer.setPhase('send');
+    const text = prefix + run.chunks.slice(from, to).join('');
+    const reply = await slicer.wait(reader.annotate(text));
+    slicer.setPhase('map');
+    const entities = reply.entities.map((e) => reader.register(e));
+    const found: { start: number; end: number; entity: number }[] = [];
+    for (let i = 0; i + 2 < reply.mentions.length; i += 3) {
+      found.push({ start: reply.mentions[i], end: reply.mentions[i + 1], entity: entities[reply.mentions[i + 2]] });
+    }
+    mentions.push(...(await mapMentions(found, run, from, to, prefix.length, inMain, slicer)));
+    for (const e of reply.entities) {
+      names.delete(e.name); // keep the most recent last
+      names.add(e.name);
+    }
+    from = to;
   }
-  // A full name met later links a surname read earlier (as it would in one text): read again the pieces that
-  // came before a name they did not know yet.
-  for (const piece of pieces.slice(0, -1)) {
-    if (names.size === piece.namesKnown) continue;
-    read(piece);
-    await slicer.maybePause();
-  }
-  const mentions = pieces.flatMap((piece) => piece.found);
   return { mentions, run };
 }
 
-/** Maps engine offsets (into prefix + chunks[from, to)) to text node positions. */
-function mapMentions(
+/** Maps offsets (into prefix + chunks[from, to)) to text node positions; hidden text is read but not marked. */
+async function mapMentions(
   found: { start: number; end: number; entity: number }[],
   run: TextRun,
   from: number,
   to: number,
   prefixLength: number,
   inMain: boolean,
-): PageMention[] {
+  slicer: TimeSlicer,
+): Promise<PageMention[]> {
   const out: PageMention[] = [];
   const visibility = new Map<Element, boolean>();
   const shown = (el: Element | null) => {
@@ -84,7 +90,9 @@ function mapMentions(
   };
   let chunk = from;
   let chunkStart = prefixLength; // offset of run.chunks[chunk] in the annotated text
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if ((i & 31) === 31) await slicer.maybePause();
     if (f.start < prefixLength) continue;
     while (chunk < to && chunkStart + run.chunks[chunk].length <= f.start) {
       chunkStart += run.chunks[chunk].length;

@@ -1,10 +1,10 @@
 // One page's Backstory: scan, marks, card, pointer and keyboard behaviour, change tracking, and the answers to the
 // popup. Created when the extension is active on the page, stopped (leaving no trace) when the site is turned off.
-import type { Matcher } from '../../engine/index';
+import type { MatcherEntity } from '../../engine/matcher';
 import { siteOf, type Settings } from '../../engine/settings';
 import type { EntityType } from '../../engine/types';
 import { summarize } from '../../engine/summary';
-import type { PageEntity, PageSummaryReply, ResolvedDetails, RevealEntityReply } from '../messages';
+import type { AnnotateReply, EntityDetailsReply, PageEntity, PageSummaryReply, ResolvedDetails, RevealEntityReply } from '../messages';
 import { createPageUiHost, type PageUiHost } from '../page-ui-host';
 import { CardController, mentionRect, type CardTarget } from './card-controller';
 import { ChangeWatcher, type ChangeBatch } from './change-watcher';
@@ -13,14 +13,15 @@ import { HoverController } from './hover';
 import { attachKeyboard, KEYBOARD_HELP } from './keyboard';
 import { findMainContent } from './main-content';
 import { MentionStore, type PageMention } from './mention-store';
-import { runText, scanRegion } from './scanner';
+import { runText, scanRegion, type PageReader } from './scanner';
 import { TimeSlicer } from './slicer';
 import { isReadable, type TextRun } from './text-collector';
 
 export interface SessionDeps {
-  matcher: Matcher;
+  /** the engine's reading of a text (done by the background worker) */
+  annotate(text: string): Promise<AnnotateReply>;
   css: string;
-  requestDetails(ids: string[]): Promise<Record<string, ResolvedDetails>>;
+  requestDetails(ids: string[]): Promise<EntityDetailsReply>;
   explorerUrl(articleId: string): string;
 }
 
@@ -44,6 +45,13 @@ export class PageSession {
   private detachKeyboard: (() => void) | null = null;
   private watcher: ChangeWatcher;
   private details = new Map<string, ResolvedDetails>();
+  /** the entities met on this page (mentions and cards refer to them by index) */
+  private entities: MatcherEntity[] = [];
+  private entityIndex = new Map<string, number>();
+  private reader: PageReader = {
+    annotate: (text) => this.deps.annotate(text),
+    register: (entity) => this.register(entity),
+  };
   private requested = new Set<string>();
   private main: Element | null = null;
   private mainText = '';
@@ -55,7 +63,7 @@ export class PageSession {
   private abort = new AbortController();
   private darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   /** figures for the benchmark and tests */
-  private metrics = { scans: 0, busyMs: 0, longestSliceMs: 0, firstScanMs: 0, textNodes: 0, chars: 0, errors: 0 };
+  private metrics = { scans: 0, busyMs: 0, longestSliceMs: 0, firstScanMs: 0, textNodes: 0, chars: 0, errors: 0, phases: {} as Record<string, number> };
 
   constructor(
     private settings: Settings,
@@ -77,6 +85,15 @@ export class PageSession {
     if (this.stopped) return;
     this.mountUi();
     this.retryIfHidden(0);
+  }
+
+  private register(entity: MatcherEntity): number {
+    let index = this.entityIndex.get(entity.id);
+    if (index === undefined) {
+      index = this.entities.push(entity) - 1;
+      this.entityIndex.set(entity.id, index);
+    }
+    return index;
   }
 
   /** Some pages hide their body until their scripts run (anti-flicker styles): read them again once shown. */
@@ -138,10 +155,11 @@ export class PageSession {
     slicer.begin();
     this.store.clear();
     const exclude = new Set<Element>();
+    slicer.setPhase('main-content');
     this.main = await findMainContent(slicer);
     if (this.main && !this.main.isConnected) this.main = null;
     if (this.main) {
-      const main = await scanRegion(this.deps.matcher, this.main, exclude, slicer, { inMain: true });
+      const main = await scanRegion(this.reader, this.main, exclude, slicer, { inMain: true });
       this.store.insertBlock(main.mentions);
       this.mainText = runText(main.run);
       this.count(main.run);
@@ -149,12 +167,11 @@ export class PageSession {
     }
     if (document.body && this.main !== document.body) {
       // (when the article is the whole body, there is no rest to read: reading it again would count every mention twice)
-      const rest = await scanRegion(this.deps.matcher, document.body, exclude, slicer, { inMain: false, context: this.contextNames() });
+      const rest = await scanRegion(this.reader, document.body, exclude, slicer, { inMain: false, context: this.contextNames() });
       this.insertAroundMain(rest.mentions);
       this.count(rest.run);
       if (!this.main) this.mainText = runText(rest.run);
     }
-    slicer.end();
     this.finishScan(slicer, t0, 'backstory:scan');
     if (this.metrics.scans === 1) this.metrics.firstScanMs = performance.now() - t0;
   }
@@ -193,13 +210,12 @@ export class PageSession {
     for (const root of roots) {
       if (!root.isConnected) continue;
       const inMain = !!this.main?.contains(root);
-      const region = await scanRegion(this.deps.matcher, root, new Set(), slicer, { inMain, context });
+      const region = await scanRegion(this.reader, root, new Set(), slicer, { inMain, context });
       this.count(region.run);
       // the region may have been removed while we read it
       this.store.insertBlock(region.mentions.filter((m) => m.startNode.isConnected));
       if (inMain && region.mentions.length) this.mainText += '\n\n' + runText(region.run);
     }
-    slicer.end();
     this.finishScan(slicer, t0, 'backstory:rescan');
     const open = this.card?.current?.mention;
     if (open && !open.startNode.isConnected) this.card?.close();
@@ -207,11 +223,11 @@ export class PageSession {
 
   private count(run: TextRun): void {
     this.metrics.textNodes += run.textNodes;
-    for (const c of run.chunks) this.metrics.chars += c.length;
+    this.metrics.chars += run.chars;
   }
 
   private contextNames(): string[] {
-    const entities = this.deps.matcher.entities;
+    const entities = this.entities;
     const names = new Set<string>();
     for (const m of this.store.all) {
       if (m.inMain) names.add(entities[m.entity].name);
@@ -220,17 +236,21 @@ export class PageSession {
     return [...names];
   }
 
+  /** Marks what the scan found and ends its last slice (painting is part of the scan's cost). */
   private finishScan(slicer: TimeSlicer, t0: number, name: string): void {
+    slicer.setPhase('paint');
+    this.paint();
+    slicer.end();
     this.flatMainText = null;
     this.metrics.scans++;
     this.metrics.busyMs += slicer.busyMs;
     this.metrics.longestSliceMs = Math.max(this.metrics.longestSliceMs, slicer.longestSliceMs);
+    for (const [phase, ms] of Object.entries(slicer.phases)) this.metrics.phases[phase] = (this.metrics.phases[phase] ?? 0) + ms;
     try {
       performance.measure(name, { start: t0, end: performance.now() });
     } catch {
       // an old browser without measure options: the figures are on the root anyway
     }
-    this.paint();
     this.updateRoot();
     void this.fetchDetails();
   }
@@ -238,7 +258,7 @@ export class PageSession {
   /** Which mentions are marked: their type is on and, with firstMentionOnly, they come first for their entity. */
   private paint(): void {
     const types = new Set<EntityType>(this.settings.types);
-    const entities = this.deps.matcher.entities;
+    const entities = this.entities;
     const seen = new Set<number>();
     const marks: { range: AbstractRange; type: EntityType }[] = [];
     for (const m of this.store.all) {
@@ -251,7 +271,7 @@ export class PageSession {
   }
 
   private async fetchDetails(): Promise<void> {
-    const entities = this.deps.matcher.entities;
+    const entities = this.entities;
     const ids = [...new Set(this.store.all.map((m) => entities[m.entity].id))].filter((id) => !this.requested.has(id));
     if (ids.length === 0) return;
     for (const id of ids) this.requested.add(id);
@@ -260,8 +280,9 @@ export class PageSession {
 
   private async loadDetails(ids: string[]): Promise<void> {
     try {
-      const found = await this.deps.requestDetails(ids);
-      for (const [id, d] of Object.entries(found)) this.details.set(id, d);
+      const reply = await this.deps.requestDetails(ids);
+      for (const entity of Object.values(reply.entities)) this.register(entity);
+      for (const [id, d] of Object.entries(reply.details)) this.details.set(id, d);
       if (this.ui) this.ui.root.dataset.details = String(this.details.size);
       this.card?.refresh();
     } catch (error) {
@@ -279,12 +300,12 @@ export class PageSession {
     ui.root.dataset.status = 'ready';
     ui.root.dataset.keys = KEYBOARD_HELP;
     const card = new CardController(ui.root, {
-      entities: () => this.deps.matcher.entities,
+      entities: () => this.entities,
       details: (id) => this.cardDetails(id),
       mentionsOf: (entity) => this.markedMentionsOf(entity),
       explorerUrl: this.deps.explorerUrl,
       onStep: (entity, from, step) => this.stepEntity(entity, from, step),
-      onEntity: (id) => this.openEntity(id),
+      onEntity: (id) => void this.openEntity(id),
       onChange: (target) => this.onCardChange(target),
       onPointerInside: (inside) => this.hover?.pointerInCard(inside),
     });
@@ -325,14 +346,14 @@ export class PageSession {
     if (!this.ui) return;
     const root = this.ui.root;
     root.dataset.card = target ? 'open' : 'closed';
-    if (target) root.dataset.cardEntity = this.deps.matcher.entities[target.entity]?.id ?? '';
+    if (target) root.dataset.cardEntity = this.entities[target.entity]?.id ?? '';
     else delete root.dataset.cardEntity;
   }
 
   private updateRoot(): void {
     if (!this.ui) return;
     const root = this.ui.root;
-    const entities = this.deps.matcher.entities;
+    const entities = this.entities;
     const marked = this.store.all.filter((m) => m.marked);
     const ids = [...new Set(marked.map((m) => entities[m.entity].id))];
     const theme = this.settings.theme === 'auto' ? (this.darkQuery.matches ? 'dark' : 'light') : this.settings.theme;
@@ -350,6 +371,7 @@ export class PageSession {
       textNodes: String(this.metrics.textNodes),
       chars: String(this.metrics.chars),
       errors: String(this.metrics.errors),
+      phases: JSON.stringify(this.metrics.phases, (_key, value) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value)),
     });
   }
 
@@ -407,18 +429,18 @@ export class PageSession {
   }
 
   /** A "mentioned with" chip: that entity's first mention on the page, or its card in place of this one. */
-  private openEntity(id: string): void {
-    const entities = this.deps.matcher.entities;
-    const index = entities.findIndex((e) => e.id === id);
-    if (index < 0 || !this.card) return;
+  private async openEntity(id: string): Promise<void> {
+    if (!this.details.has(id) && !this.requested.has(id)) {
+      this.requested.add(id);
+      const loading = this.loadDetails([id]);
+      if (!this.entityIndex.has(id)) await loading; // an entity this page does not mention: its record comes with them
+    }
+    const index = this.entityIndex.get(id);
+    if (index === undefined || !this.card) return;
     const onPage = this.markedMentionsOf(index);
     if (onPage.length) {
       this.showMention(onPage[0], this.cardByKeyboard);
       return;
-    }
-    if (!this.details.has(id) && !this.requested.has(id)) {
-      this.requested.add(id);
-      void this.loadDetails([id]);
     }
     this.card.open({ entity: index, mention: null, anchor: null, focus: this.cardByKeyboard });
   }
@@ -428,7 +450,7 @@ export class PageSession {
 
   async summary(): Promise<PageSummaryReply> {
     await this.scanning;
-    const entities = this.deps.matcher.entities;
+    const entities = this.entities;
     const counts = new Map<number, { main: number; all: number; first: number }>();
     this.store.all.forEach((m, i) => {
       if (!m.marked) return;
@@ -448,8 +470,8 @@ export class PageSession {
 
   async reveal(id: string): Promise<RevealEntityReply> {
     await this.scanning;
-    const index = this.deps.matcher.entities.findIndex((e) => e.id === id);
-    const first = index < 0 ? undefined : this.markedMentionsOf(index)[0];
+    const index = this.entityIndex.get(id);
+    const first = index === undefined ? undefined : this.markedMentionsOf(index)[0];
     if (!first) return { found: false };
     this.cardByKeyboard = true; // opened without the pointer: it stays until closed
     this.showMention(first, false);

@@ -17,13 +17,28 @@ export class TimeSlicer {
   /** longest single slice */
   longestSliceMs = 0;
   slices = 0;
+  /** main-thread time by phase of the work (see setPhase), for the benchmark */
+  readonly phases: Record<string, number> = {};
   private sliceStart = performance.now();
+  private phase = 'other';
+  private phaseStart = this.sliceStart;
 
   constructor(private readonly budgetMs = SLICE_BUDGET_MS) {}
 
   /** Starts timing a slice (call when work resumes). */
   begin(): void {
-    this.sliceStart = performance.now();
+    this.sliceStart = this.phaseStart = performance.now();
+  }
+
+  /** What the work from now on is (time until the next call is charged to it). */
+  setPhase(name: string): void {
+    this.charge(performance.now());
+    this.phase = name;
+  }
+
+  private charge(now: number): void {
+    this.phases[this.phase] = (this.phases[this.phase] ?? 0) + (now - this.phaseStart);
+    this.phaseStart = now;
   }
 
   /** True when the current slice has used its budget. */
@@ -33,7 +48,9 @@ export class TimeSlicer {
 
   /** Ends the current slice. */
   end(): void {
-    const took = performance.now() - this.sliceStart;
+    const now = performance.now();
+    this.charge(now);
+    const took = now - this.sliceStart;
     this.busyMs += took;
     if (took > this.longestSliceMs) this.longestSliceMs = took;
     this.slices++;
@@ -44,6 +61,16 @@ export class TimeSlicer {
     this.end();
     await yieldToBrowser();
     this.begin();
+  }
+
+  /** Ends the slice while waiting for work done elsewhere (the background worker), then starts the next one. */
+  async wait<T>(work: Promise<T>): Promise<T> {
+    this.end();
+    try {
+      return await work;
+    } finally {
+      this.begin();
+    }
   }
 
   /** Pauses only if the budget is used up. */

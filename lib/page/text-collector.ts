@@ -38,6 +38,8 @@ export interface TextRun {
   nodes: (Text | null)[];
   /** chunks of text (not separators) */
   textNodes: number;
+  /** characters of all chunks */
+  chars: number;
 }
 
 /**
@@ -45,10 +47,20 @@ export interface TextRun {
  * costs more than the rest of the scan together, so hidden text is read and its mentions dropped later
  * (see isShown), which needs one query per mention instead of one per element.
  */
-function acceptElement(el: Element, exclude: ReadonlySet<Element>): number {
-  if (exclude.has(el) || SKIPPED_TAGS.has(el.localName)) return NodeFilter.FILTER_REJECT;
-  if (el.hasAttribute('hidden') || isEditorRoot(el)) return NodeFilter.FILTER_REJECT;
-  return NodeFilter.FILTER_SKIP; // walk into it; only text nodes are returned
+function skipElement(el: Element, exclude: ReadonlySet<Element>): boolean {
+  return exclude.has(el) || SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden') || isEditorRoot(el);
+}
+
+/** Attributes that make skipElement true, as one selector (rare on a page: found once instead of asked per element). */
+const SKIPPED_BY_ATTRIBUTE = '[hidden], [contenteditable], [role="textbox"]';
+
+/** The elements under `root` skipped for their attributes (not their tag), plus `exclude`. */
+function attributeSkips(root: Node, exclude: ReadonlySet<Element>): Set<Element> {
+  const skips = new Set(exclude);
+  if (root instanceof Element || root instanceof Document || root instanceof DocumentFragment) {
+    for (const el of root.querySelectorAll(SKIPPED_BY_ATTRIBUTE)) if (skipElement(el, exclude)) skips.add(el);
+  }
+  return skips;
 }
 
 /** An editing host (its whole subtree is the user's text, never ours to mark). */
@@ -63,57 +75,77 @@ export function isShown(parent: Element): boolean {
   return parent.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
 }
 
+/** Moves the walker past the current node's subtree: its next sibling, or the next sibling of an ancestor. */
+function skipSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    const up = walker.parentNode();
+    if (!up || up === root) return null;
+  }
+}
+
 /**
  * Collects the visible text under `root` (which must itself be readable), skipping `exclude`d subtrees.
  * Yields to the browser through `slicer` so that a long page is read in slices.
+ * The walker has no filter callback: a call from the DOM walk into script for every node cost more than the whole
+ * rest of the reading, so elements are looked at here and skipped subtrees jumped over.
  */
 export async function collectText(root: Node, exclude: ReadonlySet<Element>, slicer: TimeSlicer): Promise<TextRun> {
-  const run: TextRun = { chunks: [], nodes: [], textNodes: 0 };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (el.localName === 'br') {
-        separate(run);
-        return NodeFilter.FILTER_REJECT;
-      }
-      return acceptElement(el, exclude);
-    },
-  });
+  const run: TextRun = { chunks: [], nodes: [], textNodes: 0, chars: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let skips = attributeSkips(root, exclude);
   let lastBlock: Element | null = null;
   let lastParent: Element | null = null;
   let steps = 0;
   let seen: Set<Text | null> | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (name === 'br') separate(run);
+      else if (!SKIPPED_TAGS.has(name) && !skips.has(el)) {
+        node = walker.nextNode();
+        continue;
+      }
+      node = skipSubtree(walker, root);
+      continue;
+    }
     const text = node as Text;
     const parent = text.parentElement;
-    if (!parent || seen?.has(text)) continue;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      const block = blockOf(parent);
-      if (block !== lastBlock) {
-        separate(run);
-        lastBlock = block;
-      } else if (gluedAcrossElements(run, text.data)) {
-        separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
+    if (parent && !seen?.has(text)) {
+      if (parent !== lastParent) {
+        lastParent = parent;
+        const block = blockOf(parent);
+        if (block !== lastBlock) {
+          separate(run);
+          lastBlock = block;
+        } else if (gluedAcrossElements(run, text.data)) {
+          separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
+        }
+      }
+      const data = text.data;
+      run.chunks.push(data);
+      run.nodes.push(text);
+      run.textNodes++;
+      run.chars += data.length;
+      if ((++steps & 31) === 0 && slicer.expired) {
+        // The page may remove what we are reading while we pause: note where we are to resume nearby.
+        const ancestors: Node[] = [];
+        for (let n = text.parentNode; n && n !== root; n = n.parentNode) ancestors.push(n);
+        await slicer.pause();
+        skips = attributeSkips(root, exclude); // (the page may have added an editor meanwhile)
+        if (!text.isConnected) {
+          const resume = ancestors.find((n) => n.isConnected && root.contains(n)) ?? root;
+          walker.currentNode = resume;
+          // nodes under `resume` read before the pause are not read twice
+          seen ??= new Set(run.nodes);
+          lastParent = null;
+        }
       }
     }
-    run.chunks.push(text.data);
-    run.nodes.push(text);
-    run.textNodes++;
-    if ((++steps & 31) === 0 && slicer.expired) {
-      // The page may remove what we are reading while we pause: note where we are to resume nearby.
-      const ancestors: Node[] = [];
-      for (let n = text.parentNode; n && n !== root; n = n.parentNode) ancestors.push(n);
-      await slicer.pause();
-      if (!text.isConnected) {
-        const resume = ancestors.find((n) => n.isConnected && root.contains(n)) ?? root;
-        walker.currentNode = resume;
-        // nodes under `resume` read before the pause are not read twice
-        seen ??= new Set(run.nodes);
-        lastParent = null;
-      }
-    }
+    node = walker.nextNode();
   }
   separate(run);
   return run;
@@ -127,12 +159,28 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
 function gluedAcrossElements(run: TextRun, next: string): boolean {
   const prevText = run.chunks[run.chunks.length - 1];
   if (!prevText || run.nodes[run.nodes.length - 1] === null || next === '') return false;
-  const a = prevText[prevText.length - 1];
-  const b = next[0];
-  const digit = (c: string) => c >= '0' && c <= '9';
-  const lower = (c: string) => c !== c.toUpperCase();
-  const upper = (c: string) => c !== c.toLowerCase();
-  return (digit(a) && (lower(b) || upper(b))) || ((lower(a) || upper(a)) && digit(b)) || (lower(a) && upper(b));
+  const a = charKind(prevText.charCodeAt(prevText.length - 1));
+  const b = charKind(next.charCodeAt(0));
+  return (a === DIGIT && b > DIGIT) || (a > DIGIT && b === DIGIT) || (a === LOWER && b === UPPER);
+}
+
+const OTHER = 0;
+const DIGIT = 1;
+const LOWER = 2;
+const UPPER = 3;
+
+/** Digit, lowercase or uppercase letter (any script), or other; ASCII without building strings. */
+function charKind(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x30 && code <= 0x39) return DIGIT;
+    if (code >= 0x61 && code <= 0x7a) return LOWER;
+    if (code >= 0x41 && code <= 0x5a) return UPPER;
+    return OTHER;
+  }
+  const c = String.fromCharCode(code);
+  if (c !== c.toUpperCase()) return LOWER;
+  if (c !== c.toLowerCase()) return UPPER;
+  return OTHER;
 }
 
 function separate(run: TextRun): void {
@@ -142,10 +190,12 @@ function separate(run: TextRun): void {
   }
 }
 
+const NOTHING_EXCLUDED: ReadonlySet<Element> = new Set();
+
 /** Whether a node is in a region collectText would read (used for nodes added later). */
 export function isReadable(node: Node, host: Element | null): boolean {
   for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el === host || SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden') || isEditorRoot(el)) return false;
+    if (el === host || skipElement(el, NOTHING_EXCLUDED)) return false;
   }
   return node.isConnected;
 }
