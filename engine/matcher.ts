@@ -22,6 +22,7 @@ import {
   withinOneEdit,
 } from './normalize';
 import { COMMON_WORDS } from './linker';
+import { decodeIndex, encodeIndex, type MatcherIndex } from './matcher-index';
 import { COMMON_SURNAMES, deriveSurnames } from './names';
 
 export const MATCHER_DATA_VERSION = 2;
@@ -60,6 +61,8 @@ export interface MatcherData {
    * does not have to read the aliases character by character; computed at load time when absent).
    */
   aliases: { norms: string; rule: number[]; entity: number[]; kind: number[]; words?: number[]; hashes?: number[] };
+  /** the loaded matcher's tables, precomputed by the compiler (see matcher-index.ts); optional */
+  index?: MatcherIndex;
 }
 
 /** The alias rows of matcher data as [folded words, rule, entity, kind] (for tools and tests; not a hot path). */
@@ -254,6 +257,17 @@ function edgeSlot(parent: number, h: number, mask: number): number {
 
 export function loadMatcher(data: MatcherData): Matcher {
   if (data.version !== MATCHER_DATA_VERSION) throw new Error(`matcher data version ${data.version}, expected ${MATCHER_DATA_VERSION}`);
+  return decodeIndex(data) ?? buildMatcher(data);
+}
+
+/** Matcher data with its tables precomputed, for shipping (loadMatcher then only decodes them). */
+export function withIndex(data: MatcherData): MatcherData {
+  const { index: _old, ...rest } = data;
+  const { words: _w, hashes: _h, ...aliases } = rest.aliases; // (only the trie builder reads them; it can recompute them)
+  return { ...rest, aliases, index: encodeIndex(buildMatcher(rest), rest.aliases.rule.length) };
+}
+
+function buildMatcher(data: MatcherData): Matcher {
   // Rows: the aliases, plus a fuzzy tail for every multi-word name whose first word has 4+ letters
   // ("Marin Le Pen": the tail "le pen" matches exactly, the word before it is then compared with "marine").
   // Rows are ranges of the one `norms` string; a tail is the end of its name's range.
@@ -380,10 +394,7 @@ export function loadMatcher(data: MatcherData): Matcher {
     if (!capitalFirst) firstWordsLower[key >>> 5] |= 1 << (key & 31);
     if (!capitalFirst) {
       nodeLowerOk[firstNode] = 1;
-      const from = rowStart[row];
-      const space = norms.indexOf(' ', from);
-      const word = norms.slice(from, space < 0 || space > rowEnd[row] ? rowEnd[row] : space);
-      lowerPrefixes[prefixKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.length > 2 ? word.charCodeAt(2) : 0)] = 1;
+      lowerPrefixes[lowerPrefixKey(norms, rowStart[row])] = 1;
     }
   }
   // Group rows by node (counting sort).
@@ -441,8 +452,20 @@ export function rowWords(m: Matcher, row: number): string {
   return m.norms.slice(m.rowStart[row], m.rowEnd[row]);
 }
 
-const FIRST_WORD_KEYS = 65536;
-const PREFIX_KEYS = 32768;
+export const FIRST_WORD_KEYS = 65536;
+export const PREFIX_KEYS = 32768;
+
+/** prefixKey of the folded word starting at `at` in `norms` (words end at a space, a line break or the end). */
+export function lowerPrefixKey(norms: string, at: number): number {
+  const letter = (i: number) => {
+    const c = norms.charCodeAt(i);
+    return c === 32 || c === 10 || Number.isNaN(c) ? 0 : c;
+  };
+  const a = letter(at);
+  const b = a ? letter(at + 1) : 0;
+  const c = b ? letter(at + 2) : 0;
+  return prefixKey(a, b, c);
+}
 
 /** Key of a word's first three folded letters (0 for a missing one), five bits each. */
 function prefixKey(a: number, b: number, c: number): number {

@@ -5,14 +5,14 @@
 // Backstory off on another host name), and, apart, the engine's time in the background worker (off the page's main
 // thread). Prints tables; asserts nothing.
 //
-//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 5]
+//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 1] [--heap-every 5] [--full]
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, servePages, SHARED } from '../tests/browser/harness';
-import { blockTheNetwork, listSavedPages, markedRanges, rootData, waitForScan } from '../tests/browser/page-helpers';
+import { blockTheNetwork, listSavedPages, markedRanges, openSavedPage, rootData, waitForScan } from '../tests/browser/page-helpers';
 
 export interface PageBenchRow {
   page: string;
@@ -42,6 +42,8 @@ export interface PageBenchResult {
 export interface PageBenchOptions {
   pages?: string[];
   hoversPerPage?: number;
+  /** measure the heap on every n-th page (it needs a second load of the page, with Backstory off) */
+  heapEvery?: number;
   log?: (line: string) => void;
 }
 
@@ -97,7 +99,7 @@ async function hoverTimes(page: Page, count: number): Promise<number[]> {
   const out: number[] = [];
   for (const target of targets) {
     await page.mouse.move(1, 1);
-    await page.waitForTimeout(350); // any open card closes
+    await page.keyboard.press('Escape'); // any open card closes
     // Time in the page: from the pointermove reaching the document to the card appearing in our shadow root.
     const timing = page.evaluate(
       () =>
@@ -125,14 +127,12 @@ async function hoverTimes(page: Page, count: number): Promise<number[]> {
   return out;
 }
 
-async function load(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-  await page.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined); // some pages never finish
-}
+const load = openSavedPage;
 
 export async function runPageBench(options: PageBenchOptions = {}): Promise<PageBenchResult> {
   const log = options.log ?? console.log;
-  const hovers = options.hoversPerPage ?? 4;
+  const hovers = options.hoversPerPage ?? 1;
+  const heapEvery = options.heapEvery ?? 5;
   let pages = listSavedPages(path.join(SHARED, 'pages'));
   if (options.pages?.length) pages = pages.filter((p) => options.pages!.includes(p.name));
   const routes: Record<string, () => string> = {};
@@ -149,15 +149,18 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
       SHOW_DELAY_MS,
     );
     const page = await browser.context.newPage();
-    for (const p of pages) {
+    for (const [index, p] of pages.entries()) {
       try {
-        await load(page, `http://localhost:${port}/${p.name}/`);
-        await page.waitForTimeout(200);
-        const heapWithout = await heapUsed(page);
+        let heapWithout: number | null = null;
+        if (index % heapEvery === 0) {
+          await load(page, `http://localhost:${port}/${p.name}/`);
+          await page.waitForTimeout(200);
+          heapWithout = await heapUsed(page);
+        }
         await load(page, `http://127.0.0.1:${port}/${p.name}/`);
         await waitForScan(page, 1, 30_000);
         const data = await rootData(page);
-        const heapWith = await heapUsed(page);
+        const heapWith = heapWithout === null ? null : await heapUsed(page);
         const [workerLoad, workerAnnotate] = await browser.worker.evaluate(() => {
           // (no named helpers in here: the bundler's name-keeping wrapper does not exist in the worker)
           const figures = ['backstory:matcher', 'backstory:annotate'].map((name) =>
@@ -183,7 +186,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
           longestSliceMs: Number(data.longestSliceMs),
           walkerMs: base.walkerMs,
           innerTextMs: base.innerTextMs,
-          heapKB: Math.round((heapWith - heapWithout) / 1024),
+          heapKB: heapWith === null || heapWithout === null ? null : Math.round((heapWith - heapWithout) / 1024),
           phases: JSON.parse(data.phases ?? '{}'),
         });
       } catch (error) {
@@ -252,7 +255,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const i = process.argv.indexOf(name);
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
-  runPageBench({ pages: arg('--pages')?.split(','), hoversPerPage: arg('--hovers') ? Number(arg('--hovers')) : undefined }).catch(
+  const full = process.argv.includes('--full'); // more hovers, the heap on every page: about three times longer
+  runPageBench({
+    pages: arg('--pages')?.split(','),
+    hoversPerPage: arg('--hovers') ? Number(arg('--hovers')) : full ? 4 : undefined,
+    heapEvery: arg('--heap-every') ? Number(arg('--heap-every')) : full ? 1 : undefined,
+  }).catch(
     (error) => {
       console.error(error);
       process.exit(1);

@@ -4,7 +4,7 @@
 // Two matcher passes: the first, with the catalog alone at uniform prominence, counts how often each entity is
 // mentioned and feeds name discovery; the second, with prominence from those counts plus the discovered names,
 // produces the mentions everything else is computed from.
-import { annotate, buildMatcherData, loadMatcher } from '../index';
+import { annotate, buildMatcherData, loadMatcher, withIndex } from '../index';
 import { ENTITY_TYPES, type Article, type CatalogEntry, type EntityInput, type EntityType, type Mention } from '../types';
 import { BackgroundPicker } from './background';
 import { buildCredits } from './credits';
@@ -210,7 +210,7 @@ export function buildArchive(inputs: ArchiveInputs): ArchiveOutput {
   };
 
   return {
-    matcher: matcherData,
+    matcher: withIndex(matcherData), // (shipped with its tables: loading is then decoding)
     details: { v: ARCHIVE_FORMAT, sources, articles: refs, entities: details },
     articles: { v: ARCHIVE_FORMAT, sources, licenses, articles: fullArticles },
     credits: buildCredits(articles),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, servePages, SHARED } from './harness';
-import { blockTheNetwork, listSavedPages, rootData, waitForScan } from './page-helpers';
+import { blockTheNetwork, listSavedPages, openSavedPage, rootData, waitForScan } from './page-helpers';
 
 // PAGES=telegraph,bbc-1 runs only those pages (when chasing one page's failure)
 const only = process.env.PAGES?.split(',');
@@ -87,10 +87,8 @@ function added(a: Snapshot, b: Snapshot): Record<string, number> {
   return out;
 }
 
-async function load(url: string): Promise<void> {
-  // (not 'load': some pages keep a request pending; our content script runs once the document is parsed anyway)
-  await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-  await tab.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
+function load(url: string): Promise<void> {
+  return openSavedPage(tab, url);
 }
 
 for (const p of pages) {

@@ -3,6 +3,21 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
+/**
+ * Opens a saved page and waits for its parsing (not 'load': some pages keep a request pending; the content script
+ * runs once the document is parsed anyway). A navigation the browser aborts (seen now and then on one saved page,
+ * never with the same page twice in a row) is tried once more.
+ */
+export async function openSavedPage(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  } catch (error) {
+    if (!String((error as Error).message).includes('net::ERR_ABORTED')) throw error;
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  }
+  await page.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
+}
+
 /** Waits until the content script has finished at least `scans` scans; returns the root's data attributes. */
 export async function waitForScan(page: Page, scans = 1, timeout = 20_000): Promise<Record<string, string>> {
   await page.waitForFunction(
