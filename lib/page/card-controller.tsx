@@ -129,12 +129,35 @@ export class CardController {
 
   private render(): void {
     const target = this.target;
-    if (!target) return;
+    const card = target && this.cardFor(target);
+    if (card) render(card, this.container);
+  }
+
+  /**
+   * Renders a card once into an element that is never attached (nothing on the page or in our UI changes) and
+   * places it: the first card the reader opens then finds its code compiled (that first card was the slowest to
+   * show). For idle time.
+   */
+  async warmUp(entity: number): Promise<void> {
+    if (this.target) return;
+    const card = this.cardFor({ entity, mention: null, anchor: null, focus: false });
+    if (!card) return;
+    const scratch = document.createElement('div');
+    try {
+      render(card, scratch);
+      const floating = scratch.querySelector<HTMLElement>('.card');
+      if (floating) await placeCard({ getBoundingClientRect: () => new DOMRect(0, 0, 40, 16) }, floating, false);
+    } finally {
+      render(null, scratch);
+    }
+  }
+
+  private cardFor(target: CardTarget) {
     const entity = this.deps.entities()[target.entity];
-    if (!entity) return;
+    if (!entity) return null;
     const onPage = this.deps.mentionsOf(target.entity);
     const pageIndex = target.mention ? onPage.indexOf(target.mention) : -1;
-    render(
+    return (
       <Card
         entity={entity}
         details={this.deps.details(entity.id)}
@@ -148,8 +171,7 @@ export class CardController {
         onPrevious={() => this.deps.onStep(target.entity, target.mention, -1)}
         onNext={() => this.deps.onStep(target.entity, target.mention, 1)}
         onEntity={(id) => this.deps.onEntity(id)}
-      />,
-      this.container,
+      />
     );
   }
 
@@ -157,27 +179,30 @@ export class CardController {
     const floating = this.cardElement();
     const anchor = this.anchor;
     if (!floating || !anchor) return;
-    const reference: VirtualElement = { getBoundingClientRect: () => anchor };
-    const rtl = directionOf(this.target?.mention ?? null) === 'rtl';
-    const { x, y, placement } = await computePosition(reference, floating, {
-      strategy: 'fixed',
-      placement: rtl ? 'bottom-end' : 'bottom-start',
-      middleware: [
-        offset(8), // clear of the word and its underline
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    floating.style.left = `${Math.round(x)}px`;
-    floating.style.top = `${Math.round(y)}px`;
-    floating.dataset.placement = placement;
+    await placeCard({ getBoundingClientRect: () => anchor }, floating, directionOf(this.target?.mention ?? null) === 'rtl');
   }
+}
+
+/** Places a card beside its mention: below it, flipped above at the viewport's bottom, never over the word. */
+async function placeCard(reference: VirtualElement, floating: HTMLElement, rtl: boolean): Promise<void> {
+  const { x, y, placement } = await computePosition(reference, floating, {
+    strategy: 'fixed',
+    placement: rtl ? 'bottom-end' : 'bottom-start',
+    middleware: [
+      offset(8), // clear of the word and its underline
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      size({
+        padding: 8,
+        apply({ availableHeight, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+        },
+      }),
+    ],
+  });
+  floating.style.left = `${Math.round(x)}px`;
+  floating.style.top = `${Math.round(y)}px`;
+  floating.dataset.placement = placement;
 }
 
 export function mentionRect(m: PageMention): DOMRect | null {

@@ -60,6 +60,7 @@ export class PageSession {
   private stopped = false;
   private scannedHidden = false; // the last full scan found the body hidden (an anti-flicker style): try again later
   private cardByKeyboard = false;
+  private cardWarmed = false;
   private abort = new AbortController();
   private darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   /** figures for the benchmark and tests */
@@ -285,10 +286,21 @@ export class PageSession {
       for (const [id, d] of Object.entries(reply.details)) this.details.set(id, d);
       if (this.ui) this.ui.root.dataset.details = String(this.details.size);
       this.card?.refresh();
+      this.warmUpCard();
     } catch (error) {
       for (const id of ids) this.requested.delete(id); // try again after the next scan
       console.warn('Backstory: entity details unavailable', error);
     }
+  }
+
+  /** Once per page, when the browser is idle: a card rendered out of sight, so that the reader's first is quick. */
+  private warmUpCard(): void {
+    const card = this.card;
+    const first = this.store.all.find((m) => m.marked);
+    if (this.cardWarmed || !card || !first || !this.details.has(this.entities[first.entity].id)) return;
+    this.cardWarmed = true;
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    whenIdle(() => void card.warmUp(first.entity).catch(() => undefined));
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -338,6 +350,7 @@ export class PageSession {
     window.addEventListener('resize', follow, { passive: true, signal: this.abort.signal });
     this.darkQuery.addEventListener('change', () => this.updateRoot(), { signal: this.abort.signal });
     this.updateRoot();
+    this.warmUpCard();
   }
 
   private onCardChange(target: CardTarget | null): void {
