@@ -41,8 +41,16 @@ const EDITOR = renderDemoPage(
   '<section><h2>Your comment</h2><div id="editor" contenteditable="true" style="min-height:60px;border:1px solid #999">Vladimir Putin </div></section>',
 );
 
+// An article longer than one message to the background worker (MAX_ANNOTATE_CHARS / 2 per part): the full name
+// is in the first part, the bare surname ("Attal" alone does not link) in the last.
+const FILLER = 'The committee met again to discuss the budget and the schedule for next year. '.repeat(7);
+const LONG = `<!doctype html><html lang="en"><head><title>Long</title></head><body><article>
+<p>Gabriel Attal opened the debate on the first day.</p>
+${`<p>${FILLER}</p>\n`.repeat(Math.ceil(1_100_000 / FILLER.length))}
+<p id="last">Attal replied at once.</p></article></body></html>`;
+
 before(async () => {
-  server = await servePages({ '/live': LIVE, '/spa': SPA, '/editor': EDITOR, '/demo': renderDemoPage() });
+  server = await servePages({ '/live': LIVE, '/spa': SPA, '/editor': EDITOR, '/demo': renderDemoPage(), '/long': LONG });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
 });
@@ -151,6 +159,17 @@ test('settings apply live: only chosen types, first mention only, highlight styl
   await page.close();
 });
 
+test('an article longer than one message is read in parts, and a surname links to a full name in an earlier part', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.baseUrl}/long`);
+  const data = await waitForScan(page, 1, 60_000);
+  assert.ok(Number(data.chars) > 1_100_000, `read ${data.chars} characters`);
+  const marks = (await markedRanges(page)).map((r) => r.text);
+  assert.deepEqual(marks, ['Gabriel Attal', 'Attal']);
+  assert.equal(await page.evaluate(() => document.getElementById('last')?.textContent), 'Attal replied at once.');
+  await page.close();
+});
+
 test('the extension made no network request', () => {
   const base = new URL(server.baseUrl);
   const foreign = requests.filter((url) => {
@@ -159,5 +178,5 @@ test('the extension made no network request', () => {
   });
   assert.deepEqual(foreign, []);
   const local = requests.filter((url) => new URL(url).host === base.host).map((url) => new URL(url).pathname);
-  for (const path of local) assert.ok(['/live', '/spa', '/editor', '/demo', '/favicon.ico'].includes(path), `unexpected request ${path}`);
+  for (const path of local) assert.ok(['/live', '/spa', '/editor', '/demo', '/long', '/favicon.ico'].includes(path), `unexpected request ${path}`);
 });
