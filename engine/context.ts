@@ -13,11 +13,66 @@ export function isMonth(word: string): boolean {
 }
 
 /**
+ * A set of folded words that a word of the text is looked up in where it stands: hasWord(text, start, end) is
+ * has(foldWord(text, start, end)) without making the string (the linker asks about the words around every alias).
+ */
+export class WordSet {
+  private readonly words: string[];
+  /** open addressing: index + 1 into `words` (0: empty), and each slot's word hash */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    this.words = [...new Set(words)];
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.words.forEach((word, i) => {
+      let h = WORD_HASH_SEED;
+      for (let j = 0; j < word.length; j++) h = Math.imul(h ^ word.charCodeAt(j), 16777619);
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+      this.hashes[slot] = h;
+    });
+  }
+
+  hasWord(text: string, start: number, end: number): boolean {
+    let h = WORD_HASH_SEED;
+    for (let i = start; i < end; i++) {
+      const f = FOLD[text.charCodeAt(i)];
+      if (f !== 0) h = Math.imul(h ^ f, 16777619);
+    }
+    for (let slot = h & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] === h && sameFolded(this.words[this.slots[slot] - 1], text, start, end)) return true;
+    }
+    return false;
+  }
+}
+
+const WORD_HASH_SEED = 0x811c9dc5 | 0;
+
+/** Is `word` the folded text[start, end)? */
+function sameFolded(word: string, text: string, start: number, end: number): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const f = FOLD[text.charCodeAt(i)];
+    if (f === 0) continue;
+    if (j >= word.length || word.charCodeAt(j) !== f) return false;
+    j++;
+  }
+  return j === word.length;
+}
+
+/**
  * Capitalised words that may stand right before or after a name without being part of it: titles and roles
  * ("President Macron", "Ukraine President"), words that start sentences ("In Paris", "Yesterday Putin"), days and
  * months ("in Berlin Monday"), party labels ("Republican Vance").
  */
-const NAME_NEIGHBOURS: ReadonlySet<string> = new Set([
+const NAME_NEIGHBOURS = new WordSet([
   ...NAME_TITLES,
   ...MONTHS,
   ...(
@@ -107,6 +162,19 @@ function wordAfter(text: string, pos: number): string | null {
 }
 
 export function foldWord(text: string, start: number, end: number): string {
+  // Most words fold to themselves but for a capital first letter: then one slice, not a string per letter.
+  let i = start + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (FOLD[c] !== c || c === 0) break;
+    i++;
+  }
+  if (i >= end && start < end) {
+    const c = text.charCodeAt(start);
+    const f = FOLD[c];
+    if (f === 0) return text.slice(start + 1, end);
+    return f === c ? text.slice(start, end) : String.fromCharCode(f) + text.slice(start + 1, end);
+  }
   let s = '';
   for (let i = start; i < end; i++) {
     const f = FOLD[text.charCodeAt(i)];
@@ -129,11 +197,11 @@ function namelike(text: string, start: number, end: number): boolean {
   let lowers = 0;
   for (let i = start + 1; i < end; i++) if (CHAR_CLASS[text.charCodeAt(i)] === LOWER) lowers++;
   if (lowers === 0 && end - start > 1) return false; // "NATO", "EU" are acronyms, not names
-  return !NAME_NEIGHBOURS.has(foldWord(text, start, end)); // ("A", "I" are words; other single capitals, initials)
+  return !NAME_NEIGHBOURS.hasWord(text, start, end); // ("A", "I" are words; other single capitals, initials)
 }
 
 /** How the word after text[.., end) joins it, if it is a capitalised name-like word; its start in `next.start`. */
-export function joinAfter(text: string, end: number, next: { start: number }, given: ReadonlySet<string>): number {
+export function joinAfter(text: string, end: number, next: { start: number }, given: WordSet): number {
   const n = text.length;
   let i = end;
   if (i < n && CHAR_CLASS[text.charCodeAt(i)] === HYPHEN) {
@@ -149,7 +217,7 @@ export function joinAfter(text: string, end: number, next: { start: number }, gi
   next.start = i;
   if (!namelike(text, i, e)) return JOIN_NONE;
   // "envoy to Ukraine Kurt Volker": a given name followed by another capitalised word starts a name of its own
-  if (given.has(foldWord(text, i, e))) {
+  if (given.hasWord(text, i, e)) {
     let j = e;
     while (j < n && CHAR_CLASS[text.charCodeAt(j)] === SPACE) j++;
     if (j > e && j < n && CHAR_CLASS[text.charCodeAt(j)] === UPPER) return JOIN_NONE;
@@ -158,7 +226,7 @@ export function joinAfter(text: string, end: number, next: { start: number }, gi
 }
 
 /** How the word before text[start, ..) joins it, if it is a capitalised name-like word; its range in `prev`. */
-export function joinBefore(text: string, start: number, prev: { start: number; end: number }, given: ReadonlySet<string>): number {
+export function joinBefore(text: string, start: number, prev: { start: number; end: number }, given: WordSet): number {
   let i = start - 1;
   if (i >= 0 && CHAR_CLASS[text.charCodeAt(i)] === HYPHEN) {
     if (i === 0 || CHAR_CLASS[text.charCodeAt(i - 1)] < WORD) return JOIN_NONE;
@@ -186,7 +254,7 @@ export function joinBefore(text: string, start: number, prev: { start: number; e
   if (CHAR_CLASS[text.charCodeAt(s)] !== UPPER) return JOIN_NONE;
   // a sentence's first word is capitalised anyway: it joins the name only if it is a given name ("Jack London")
   prev.start = s;
-  if (s === wordFrom && sentenceInitial(text, s) && !given.has(foldWord(text, s, i + 1))) return JOIN_OPENER;
+  if (s === wordFrom && sentenceInitial(text, s) && !given.hasWord(text, s, i + 1)) return JOIN_OPENER;
   return JOIN_SPACE;
 }
 
@@ -203,7 +271,7 @@ function wordStart(text: string, end: number): number {
 }
 
 /** Words that stay lowercase in a title-case headline ("Ties Between NATO and Russia"). */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'over', 'up', 'off', 'out', 'than', 'is', 'be']);
+const SMALL_WORDS = new WordSet(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'over', 'up', 'off', 'out', 'than', 'is', 'be']);
 
 /** Lines longer than this are prose, not headlines. */
 const MAX_HEADLINE = 300;
@@ -254,7 +322,7 @@ function titleCase(text: string, from: number, to: number): boolean {
     } else if (k === UPPER) {
       counted++;
       capitalised++;
-    } else if (k === LOWER && !(i - start <= 4 && SMALL_WORDS.has(foldWord(text, start, i)))) {
+    } else if (k === LOWER && !(i - start <= 4 && SMALL_WORDS.hasWord(text, start, i))) {
       counted++;
     }
     // a hyphenated compound ("Far-right") counts once: skip the rest of it

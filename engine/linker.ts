@@ -10,7 +10,7 @@ import type { Candidate, Matcher } from './matcher';
 import { KIND_SURNAME, RULE_COMMON, rowWords } from './matcher';
 import { CHAR_CLASS, LOWER, UPPER, WORD } from './normalize';
 import { GIVEN_NAMES, NAME_TITLES } from './names';
-import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, JOIN_OPENER, JOIN_SPACE, TitleCaseLines, foldWord, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
+import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, JOIN_OPENER, JOIN_SPACE, TitleCaseLines, WordSet, foldWord, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
 
 export { COMMON_SURNAMES, deriveSurnames } from './names';
 export { sentenceInitial } from './context';
@@ -52,7 +52,8 @@ interface Resolution {
 
 /** Resolves candidates (in document order) to mentions. */
 export function link(m: Matcher, text: string, candidates: Candidate[]): Mention[] {
-  const anchors = new Map<number, number>(); // entity → mentions so far
+  const anchors = ANCHORS; // entity → mentions so far
+  anchors.reset(m.entities.length);
   const results: (Resolution | null)[] = [];
   const pending: number[] = []; // candidates to revisit after the whole document is read
   // First, which candidates are one word of a longer name ("Jack London"); such a word links nowhere, whatever
@@ -74,7 +75,7 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
     else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) {
       (seenPairs ??= new Set()).add(pairKey(text, candidates[ci]));
       const c = candidates[ci];
-      if (given.has(foldWord(text, PREV.start, PREV.end)) && onlyPlaces(m, c)) (surnames ??= new Set()).add(surfaceKey(text, c));
+      if (given.hasWord(text, PREV.start, PREV.end) && onlyPlaces(m, c)) (surnames ??= new Set()).add(surfaceKey(text, c));
     }
   }
   if (openerPairs) for (const [ci, key] of openerPairs) glue[ci] = seenPairs?.has(key) ? GLUED : SEPARATE;
@@ -87,7 +88,7 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
     const r = resolve(m, text, c, anchors);
     results.push(r);
     if (r === null || r.guess) pending.push(ci);
-    if (r) anchors.set(r.entity, (anchors.get(r.entity) ?? 0) + 1);
+    if (r) anchors.add(r.entity);
   }
   // Second look: an ambiguous surname whose sense is named later in the document ("Le Pen ... Jean-Marie Le Pen").
   for (const ci of pending) {
@@ -97,33 +98,34 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
     let bestCount = 0;
     for (const row of c.rows) {
       const e = m.rowEntity[row];
-      const count = anchors.get(e) ?? 0;
+      const count = anchors.get(e);
       if (count > bestCount) {
         best = e;
         bestCount = count;
       }
     }
     const prior = results[ci];
-    if (best >= 0 && (prior === null || (anchors.get(prior.entity) ?? 0) <= 1)) {
+    if (best >= 0 && (prior === null || anchors.get(prior.entity) <= 1)) {
       results[ci] = { entity: best, confidence: 0.85, guess: false };
     }
   }
   const mentions: Mention[] = [];
-  candidates.forEach((c, ci) => {
+  for (let ci = 0; ci < candidates.length; ci++) {
     const r = results[ci];
-    if (!r || r.confidence < MIN_CONFIDENCE) return;
+    if (!r || r.confidence < MIN_CONFIDENCE) continue;
+    const c = candidates[ci];
     mentions.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity: r.entity, confidence: round(r.confidence) });
-  });
+  }
   return mentions;
 }
 
 /** resolve() for the most common case, one alias row: the same steps without the bookkeeping of several senses. */
-function resolveOne(m: Matcher, text: string, c: Candidate, row: number, anchors: Map<number, number>): Resolution | null {
+function resolveOne(m: Matcher, text: string, c: Candidate, row: number, anchors: Anchors): Resolution | null {
   const entity = m.rowEntity[row];
   const restricted = (m.rowRule[row] & RULE_COMMON) !== 0;
   const surname = m.rowKind[row] === KIND_SURNAME;
   if (restricted && isMonth(rowWords(m, row)) && inDateContext(text, c.start, c.end)) return null;
-  if (anchors.has(entity)) return { entity, confidence: 0.95, guess: false };
+  if (anchors.get(entity) > 0) return { entity, confidence: 0.95, guess: false };
   if (restricted && (surname || sentenceInitial(text, c.start))) return null;
   if (surname && m.prominence[entity] < prominentSurnameThreshold(m)) return null;
   return { entity, confidence: surname ? 0.8 : restricted ? 0.7 : 0.9, guess: false };
@@ -138,7 +140,7 @@ function isRestricted(m: Matcher, c: Candidate): boolean {
   return c.rows.every((row) => (m.rowRule[row] & RULE_COMMON) !== 0);
 }
 
-function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, number>): Resolution | null {
+function resolve(m: Matcher, text: string, c: Candidate, anchors: Anchors): Resolution | null {
   const rows = c.rows;
   if (c.fuzzy) return { entity: m.rowEntity[rows[0]], confidence: 0.8, guess: false };
   if (rows.length === 1) return resolveOne(m, text, c, rows[0], anchors);
@@ -148,7 +150,7 @@ function resolve(m: Matcher, text: string, c: Candidate, anchors: Map<number, nu
   let anchored = -1;
   let anchoredCount = 0;
   for (const row of rows) {
-    const count = anchors.get(m.rowEntity[row]) ?? 0;
+    const count = anchors.get(m.rowEntity[row]);
     if (count > anchoredCount) {
       anchored = m.rowEntity[row];
       anchoredCount = count;
@@ -230,7 +232,7 @@ export function prominentFrom(prominence: number[]): number {
  * itself a known name joined by a hyphen or a known entity's full name ("Macron-Merkel", "Russia Ukraine"), or when
  * the whole line is in Title Case (a headline, where every word is capitalised).
  */
-function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines, given: ReadonlySet<string>): number {
+function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci: number, titleCase: TitleCaseLines, given: WordSet): number {
   const c = candidates[ci];
   if (c.fuzzy || !subjectToNeighbours(m, text, c)) return SEPARATE;
   let glued = SEPARATE;
@@ -284,10 +286,10 @@ function isTopic(type: string): boolean {
   return type === 'topic' || type === 'event';
 }
 
-const givenNameSets = new WeakMap<Matcher, ReadonlySet<string>>();
+const givenNameSets = new WeakMap<Matcher, WordSet>();
 
 /** Common given names plus the first names of the archive's people ("Emmanuel", "Vladimir"). */
-function givenNames(m: Matcher): ReadonlySet<string> {
+function givenNames(m: Matcher): WordSet {
   let set = givenNameSets.get(m);
   if (!set) {
     const names = new Set(GIVEN_NAMES);
@@ -298,11 +300,47 @@ function givenNames(m: Matcher): ReadonlySet<string> {
       const first = foldWord(words[0], 0, words[0].length); // (a hyphenated "jean-marie" never equals a text word)
       if (!NAME_TITLES.has(first) && first.length > 1) names.add(first);
     }
-    givenNameSets.set(m, (set = names));
+    givenNameSets.set(m, (set = new WordSet(names)));
   }
   return set;
 }
 
+/**
+ * Mentions so far of each entity in the document being linked. Typed arrays indexed by entity, reused from document
+ * to document (a Map per document was the linker's largest single cost): an entry counts only if it carries the
+ * current document's stamp, so nothing is cleared between documents.
+ */
+class Anchors {
+  private count = new Int32Array(0);
+  private stamp = new Int32Array(0);
+  private current = 0;
+
+  /** Starts a document, with entities numbered below `entities`. */
+  reset(entities: number): void {
+    if (this.count.length < entities) {
+      this.count = new Int32Array(entities);
+      this.stamp = new Int32Array(entities);
+    }
+    if (++this.current === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.current = 1;
+    }
+  }
+
+  get(entity: number): number {
+    return this.stamp[entity] === this.current ? this.count[entity] : 0;
+  }
+
+  add(entity: number): void {
+    if (this.stamp[entity] === this.current) this.count[entity]++;
+    else {
+      this.stamp[entity] = this.current;
+      this.count[entity] = 1;
+    }
+  }
+}
+
+const ANCHORS = new Anchors();
 let GLUE = new Uint8Array(256);
 const NEXT = { start: 0 };
 const PREV = { start: 0, end: 0 };

@@ -533,7 +533,6 @@ class Walk {
   tokStart = new Int32Array(MAX_DEPTH);
   tokEnd = new Int32Array(MAX_DEPTH);
   tokCap = new Uint8Array(MAX_DEPTH);
-  tokAllCaps = new Uint8Array(MAX_DEPTH);
   node = new Int32Array(MAX_DEPTH);
   fuzzyDepth = MAX_DEPTH; // depth of the misspelt word, MAX_DEPTH if none
   /** the last alias found: where its walk started and where it ends (a word before a name, see fuzzyTail) */
@@ -675,27 +674,18 @@ function matchAt(
   let depth = 0;
   w.fuzzyDepth = MAX_DEPTH;
   for (;;) {
-    // Read one word: hash and case flags (the scan has already hashed and looked up the first word).
+    // Read one word: its hash (the scan has already hashed and looked up the first word).
     const firstClass = cls[text.charCodeAt(pos)];
-    let uppers = 0;
-    let lowers = 0;
     let p = pos;
     let child: number;
     if (depth === 0) {
-      for (; p < firstEnd; p++) {
-        const k = cls[text.charCodeAt(p)];
-        if (k === UPPER) uppers++;
-        else if (k === LOWER) lowers++;
-      }
+      p = firstEnd;
       child = firstChild;
     } else {
       let h = HASH_SEED;
       while (p < n) {
         const c = text.charCodeAt(p);
-        const k = cls[c];
-        if (k < WORD) break;
-        if (k === UPPER) uppers++;
-        else if (k === LOWER) lowers++;
+        if (cls[c] < WORD) break;
         const f = fold[c];
         if (f !== 0) h = Math.imul(h ^ f, 16777619);
         p++;
@@ -714,7 +704,6 @@ function matchAt(
     w.tokStart[depth] = pos;
     w.tokEnd[depth] = p;
     w.tokCap[depth] = firstClass === UPPER || firstClass === DIGIT ? 1 : 0;
-    w.tokAllCaps[depth] = lowers === 0 && uppers >= 2 ? 1 : 0;
     w.node[depth] = child;
     depth++;
     node = child;
@@ -768,9 +757,10 @@ function matchAt(
         tail = t;
         continue;
       }
-      if (!caseOk(m.rowRule[row], w, d, 0)) continue;
-      if (!fuzzy && !sameWords(m, row, text, start, end)) continue; // (a misspelt name cannot be compared)
-      (rows ??= []).push(row);
+      if (!caseOk(m.rowRule[row], text, w, d, 0)) continue;
+      if (!fuzzy && !sameWords(m, row, text, w, d)) continue; // (a misspelt name cannot be compared)
+      if (rows) rows.push(row);
+      else rows = [row]; // (most candidates have one row: an exact-size array, not an empty one grown by push)
     }
     if (tail && !tailAmbiguous) return tail; // "Marin Le Pen" is longer than "Le Pen"
     if (!rows) continue;
@@ -785,9 +775,9 @@ function matchAt(
 }
 
 /** Does the text satisfy the alias's case rule? `offset` = alias words before the first walked word (fuzzy tails). */
-function caseOk(rule: number, w: Walk, depth: number, offset: number): boolean {
+function caseOk(rule: number, text: string, w: Walk, depth: number, offset: number): boolean {
   if (rule & RULE_ACRONYM) {
-    if (w.tokAllCaps[0]) return true;
+    if (allCaps(text, w.tokStart[0], w.tokEnd[0])) return true;
     return w.tokCap[0] === 1 && w.tokEnd[0] - w.tokStart[0] >= 4;
   }
   const mask = rule >>> (RULE_MASK_SHIFT + offset);
@@ -797,27 +787,40 @@ function caseOk(rule: number, w: Walk, depth: number, offset: number): boolean {
   return true;
 }
 
-/** Guards against token hash collisions: compares the folded words of text[start, end) with the alias. */
-function sameWords(m: Matcher, row: number, text: string, start: number, end: number): boolean {
+/**
+ * Is the word text[start, end) in capitals ("NATO": two or more, no lowercase letter)? Asked only for acronym rows, so
+ * the walk does not work it out for every word it reads.
+ */
+function allCaps(text: string, start: number, end: number): boolean {
+  let uppers = 0;
+  for (let i = start; i < end; i++) {
+    const k = CHAR_CLASS[text.charCodeAt(i)];
+    if (k === LOWER) return false;
+    if (k === UPPER) uppers++;
+  }
+  return uppers >= 2;
+}
+
+/**
+ * Guards against token hash collisions: compares the first `depth` walked words, folded, with the alias's words.
+ * (Word by word: the walk knows where each word starts and ends, so no character's class is looked up again.)
+ */
+function sameWords(m: Matcher, row: number, text: string, w: Walk, depth: number): boolean {
   const norm = m.norms;
   let j = m.rowStart[row];
   const normEnd = m.rowEnd[row];
-  let inGap = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (CHAR_CLASS[c] < WORD) {
-      inGap = true;
-      continue;
-    }
-    if (inGap) {
-      if (norm.charCodeAt(j) !== 32) return false;
+  for (let d = 0; d < depth; d++) {
+    if (d > 0) {
+      if (norm.charCodeAt(j) !== 32) return false; // (a gap between words is one space in the alias)
       j++;
-      inGap = false;
     }
-    const f = FOLD[c];
-    if (f === 0) continue;
-    if (norm.charCodeAt(j) !== f) return false;
-    j++;
+    const end = w.tokEnd[d];
+    for (let i = w.tokStart[d]; i < end; i++) {
+      const f = FOLD[text.charCodeAt(i)];
+      if (f === 0) continue;
+      if (norm.charCodeAt(j) !== f) return false;
+      j++;
+    }
   }
   return j === normEnd;
 }
@@ -831,6 +834,24 @@ function foldSlice(text: string, start: number, end: number): string {
   return s;
 }
 
+const wordShapes = new WeakMap<Matcher, { length: Int32Array; first: Uint16Array }>();
+
+/** Each node's word's length and first letter, side by side (fuzzyChild reads them for every child: not the strings). */
+function nodeWordShapes(m: Matcher): { length: Int32Array; first: Uint16Array } {
+  let shapes = wordShapes.get(m);
+  if (!shapes) {
+    const words = nodeWords(m);
+    shapes = { length: new Int32Array(words.length), first: new Uint16Array(words.length) };
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k] ?? '';
+      shapes.length[k] = word.length;
+      shapes.first[k] = word.charCodeAt(0); // (NaN, stored as 0, for the root's empty word: never compared)
+    }
+    wordShapes.set(m, shapes);
+  }
+  return shapes;
+}
+
 /** The single child of `node` whose word is one edit away from `word` (4+ letters), or -1. */
 function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: number): number {
   let found = -1;
@@ -839,11 +860,12 @@ function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: 
   const rawLen = end - start;
   let word: string | null = null;
   const words = nodeWords(m);
+  const shapes = nodeWordShapes(m);
   for (const child of childrenOf(m, node)) {
-    const candidate = words[child];
-    const len = candidate.length;
+    const len = shapes.length[child];
     // cheap checks first: 4+ letters, about the same length, same first letter (misspellings rarely change it)
-    if (len < 4 || len - rawLen > 1 || rawLen - len > 2 || candidate.charCodeAt(0) !== first) continue;
+    if (len < 4 || len - rawLen > 1 || rawLen - len > 2 || shapes.first[child] !== first) continue;
+    const candidate = words[child];
     word ??= foldSlice(text, start, end);
     if (withinOneEdit(word, candidate)) {
       if (found !== -1) return -1; // ambiguous
@@ -859,18 +881,21 @@ function fuzzyChild(m: Matcher, node: number, text: string, start: number, end: 
  * after an alias found, the word before is that alias's span as the scan saw it (from where its walk started).
  */
 function wordBefore(text: string, w: Walk, lastMentionEnd: number): boolean {
+  // (the cheap tests first: the gap, then whether the word would overlap the last mention, before reading the word)
   const start = w.tokStart[0];
   let prevEnd = start;
-  while (prevEnd > 0 && CHAR_CLASS[text.charCodeAt(prevEnd - 1)] < WORD) prevEnd--;
+  while (prevEnd > 0) {
+    const k = CHAR_CLASS[text.charCodeAt(prevEnd - 1)];
+    if (k >= WORD) break;
+    if (k !== SPACE && k !== HYPHEN) return false;
+    prevEnd--;
+  }
   if (prevEnd === 0) return false; // no word before
+  if (prevEnd <= lastMentionEnd) return false; // (its start is before the mention's end)
   let prevStart = prevEnd;
   if (prevEnd === w.lastEnd) prevStart = w.lastStart;
   else while (prevStart > 0 && CHAR_CLASS[text.charCodeAt(prevStart - 1)] >= WORD) prevStart--;
   if (prevStart < lastMentionEnd) return false;
-  for (let i = prevEnd; i < start; i++) {
-    const k = CHAR_CLASS[text.charCodeAt(i)];
-    if (k !== SPACE && k !== HYPHEN) return false;
-  }
   w.prevStart = prevStart;
   w.prevEnd = prevEnd;
   return true;
@@ -884,7 +909,6 @@ function fuzzyTail(
   w: Walk,
   depth: number,
 ): Candidate | null {
-  const start = w.tokStart[0];
   const prevStart = w.prevStart;
   const prevEnd = w.prevEnd;
   const rule = m.rowRule[row];
@@ -896,9 +920,9 @@ function fuzzyTail(
   const prevLen = prevEnd - prevStart;
   if (prevLen - headLen > 2 || headLen - prevLen > 2) return null; // (raw length: combining marks may be ignored)
   if (FOLD[text.charCodeAt(prevStart)] !== m.norms.charCodeAt(headStart)) return null;
-  if (!caseOk(rule, w, depth, 1)) return null;
+  if (!caseOk(rule, text, w, depth, 1)) return null;
   const end = w.tokEnd[depth - 1];
-  if (!sameWords(m, row, text, start, end)) return null;
+  if (!sameWords(m, row, text, w, depth)) return null;
   const head = m.norms.slice(headStart, headStart + headLen);
   if (!withinOneEdit(foldSlice(text, prevStart, prevEnd), head)) return null;
   return { start: prevStart, end, rows: [m.rowTarget[row]], fuzzy: true };
