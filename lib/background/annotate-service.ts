@@ -5,14 +5,14 @@ import bundledMatcher from '@archive/matcher.json';
 import { loadMatcher, mergeMatcherData, type Matcher, type MatcherData } from '../../engine/index';
 import type { AnnotateReply, BackgroundRequest } from '../messages';
 import { annotateReply } from './annotate-reply';
-import { importedMatcherRows, onArchiveChanged } from './archive-service';
+import { importedMatcher, onArchiveChanged } from './archive-service';
 
 let matcher: Promise<Matcher> | null = null;
 onArchiveChanged(() => (matcher = null));
 
 async function loadPageMatcher(): Promise<Matcher> {
   // A broken import must not stop the bundled archive from working.
-  const extra = await importedMatcherRows().catch(() => null);
+  const extra = await importedMatcher().catch(() => null);
   const data = bundledMatcher as MatcherData;
   return loadMatcher(extra ? mergeMatcherData(data, extra) : data);
 }

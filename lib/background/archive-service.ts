@@ -1,8 +1,6 @@
-// The user's imported archives, as the background worker's services use them: the matcher rows to add to the
-// bundled archive's, and the imports' details. Cached until 'archive-changed'.
-import bundledMatcher from '@archive/matcher.json';
+// The user's imported archives, as the background worker's services use them: their matcher data (merged with the
+// bundled archive's by the annotate service) and their details. Cached until 'archive-changed'.
 import { mergeMatcherData, MATCHER_DATA_VERSION, type MatcherData } from '../../engine/matcher';
-import { extraRows } from './extra-rows';
 import type { BackgroundRequest } from '../messages';
 import { readImportPart, type ImportedArchiveMeta } from '../imported-archive';
 import type { ArchiveDetails } from '../../engine/archive/shapes';
@@ -19,8 +17,8 @@ export async function handleArchiveRequest(_request: Extract<BackgroundRequest, 
   return true;
 }
 
-/** Matcher rows of the user's imports beyond the bundled archive's, or null when there are none. */
-export function importedMatcherRows(): Promise<MatcherData | null> {
+/** The user's imports as one matcher data (to merge with the bundled archive's), or null when there are none. */
+export function importedMatcher(): Promise<MatcherData | null> {
   extraMatcher ??= loadExtraMatcher().catch((error) => {
     extraMatcher = null; // try again next time
     throw error;
@@ -50,5 +48,5 @@ async function loadExtraMatcher(): Promise<MatcherData | null> {
   // Imports compiled by an older version of the matcher format are skipped (the options page asks to re-import).
   const imports = (await readImportPart('matcher')).filter((row) => row.data.version === MATCHER_DATA_VERSION);
   if (imports.length === 0) return null;
-  return extraRows(bundledMatcher as MatcherData, imports.map((row) => row.data).reduce(mergeMatcherData));
+  return imports.map((row) => row.data).reduce(mergeMatcherData);
 }

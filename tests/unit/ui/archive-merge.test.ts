@@ -1,10 +1,9 @@
-// The imports as the background serves them (extraRows) and as the explorer shows them (buildModel): both merge
-// the bundled archive with an import by entity and article id.
+// The imports as the explorer shows them (buildModel): the bundled archive merged with an import by entity and
+// article id.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileArchive, type ArchiveOutput, type SourceFile } from '../../../engine/archive/index';
-import { aliasRows, buildMatcherData, mergeMatcherData } from '../../../engine/matcher';
-import { extraRows } from '../../../lib/background/extra-rows';
+import { mergeMatcherData } from '../../../engine/matcher';
 import { buildModel, search, type SourceArchive } from '../../../entrypoints/explorer/model';
 import { segmentText } from '../../../entrypoints/explorer/segments';
 import { annotate, loadMatcher } from '../../../engine/index';
@@ -24,33 +23,6 @@ const importLines = [
 const imported = compileArchive({ catalog: files('catalog/', '.jsonl'), markdown: [], jsonl: [{ name: 'mine.jsonl', text: importLines.join('\n') }] });
 
 const asSource = (label: string, out: ArchiveOutput): SourceArchive => ({ label, matcher: out.matcher, details: out.details, articles: out.articles });
-
-describe('extraRows', () => {
-  const a = buildMatcherData([
-    { id: 'x', name: 'Xavier Dupont', type: 'person', aliases: [], description: '', asOf: null, wikipedia: null, prominence: 1 },
-    { id: 'paris', name: 'Paris', type: 'place', aliases: [], description: '', asOf: null, wikipedia: null, prominence: 1 },
-  ]);
-  const b = buildMatcherData([
-    { id: 'paris', name: 'Paris', type: 'place', aliases: ['Lutetia'], description: '', asOf: null, wikipedia: null, prominence: 2 },
-    { id: 'y', name: 'Yvonne Martin', type: 'person', aliases: ['Yvonne M. Martin'], description: '', asOf: null, wikipedia: null, prominence: 1 },
-  ]);
-
-  it('holds only what the bundled matcher lacks, and merges to the same matcher', () => {
-    const extra = extraRows(a, b);
-    expect(extra.entities.map((e) => e.id).sort()).toEqual(['paris', 'y']);
-    expect(aliasRows(extra).map((r) => r[0]).sort()).toEqual(['lutetia', 'martin', 'yvonne m martin', 'yvonne martin']);
-    const viaExtra = mergeMatcherData(a, extra);
-    const direct = mergeMatcherData(a, b);
-    expect(viaExtra.entities).toEqual(direct.entities);
-    expect(aliasRows(viaExtra)).toEqual(aliasRows(direct));
-  });
-
-  it('is empty when the import adds nothing', () => {
-    const extra = extraRows(a, a);
-    expect(extra.entities).toEqual([]);
-    expect(aliasRows(extra)).toEqual([]);
-  });
-});
 
 describe('buildModel', () => {
   const model = buildModel([asSource('Bundled', bundled), asSource('Imported', imported)]);
