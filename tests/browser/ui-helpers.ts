@@ -19,9 +19,20 @@ export async function openTab(browser: ExtensionBrowser, url: string): Promise<{
   return { page, tabId: added[0] };
 }
 
-/** Waits until the content script has marked the page (CSS highlights or marks in its UI). */
+/**
+ * Waits until the content script has marked the page: some highlight holds a range. (Not the number of highlights:
+ * they are registered, empty, before the first scan ends; a scan's marks are painted all at once.)
+ */
 export async function waitForMarks(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => ((CSS as any).highlights?.size ?? 0) > 0, null, { timeout });
+  await page.waitForFunction(
+    () => {
+      let ranges = 0;
+      for (const [, highlight] of (CSS as any).highlights ?? []) ranges += highlight.size;
+      return ranges > 0;
+    },
+    null,
+    { timeout },
+  );
 }
 
 export async function highlightCount(page: Page): Promise<number> {
