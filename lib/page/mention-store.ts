@@ -2,7 +2,7 @@
 // Ranges are StaticRanges (no cost to the page's own DOM mutations); a changed region is simply rescanned.
 
 export interface PageMention {
-  entity: number; // index into the matcher's entities
+  entity: number; // index into the page's entities (PageSession keeps them, in the order they were met)
   startNode: Text;
   startOffset: number;
   endNode: Text;

@@ -88,6 +88,7 @@ export class PageSession {
     this.retryIfHidden(0);
   }
 
+  /** The page's index for an entity (the first reply that names it adds it). */
   private register(entity: MatcherEntity): number {
     let index = this.entityIndex.get(entity.id);
     if (index === undefined) {
