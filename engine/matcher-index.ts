@@ -1,10 +1,10 @@
 // The matcher's lookup tables, precomputed by the archive compiler and shipped inside matcher.json, so that loading
-// the bundled archive is decoding (native base64, no loop over aliases) rather than building a trie: that loop runs
-// cold every time the background worker starts. Tables are little-endian typed arrays in base64.
-import { FIRST_WORD_KEYS, lowerPrefixKey, PREFIX_KEYS, type Matcher, type MatcherData } from './matcher';
+// the bundled archive is decoding (native base64, no loop at all) rather than building a trie: any loop here runs
+// cold, in the interpreter, every time the background worker starts. Tables are little-endian typed arrays in base64.
+import type { Matcher, MatcherData } from './matcher';
 
 /** Bumped whenever the tables change meaning; an index of another format is ignored (the trie is built instead). */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface MatcherIndex {
   format: number;
@@ -13,13 +13,11 @@ export interface MatcherIndex {
   tables: Record<TableName, string>;
 }
 
-// (The edge table and the first-word filters are not shipped: they are four times larger than what they are made
-// of, and one loop over the nodes rebuilds them from each node's parent and word hash.)
 const INT32 = [
   'rowStart', 'rowEnd', 'rowRule', 'rowEntity', 'rowTarget', 'rowOrder', 'nodeRowStart', 'nodeChildLetters',
-  'nodeNextLetters', 'nodeRow', 'nodeParent', 'nodeHash',
+  'nodeNextLetters', 'nodeRow', 'nodeParent', 'nodeHash', 'edgeChild', 'firstWords', 'firstWordsLower',
 ] as const;
-const UINT8 = ['rowKind', 'rowWordCount', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk'] as const;
+const UINT8 = ['rowKind', 'rowWordCount', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk', 'lowerPrefixes'] as const;
 type TableName = (typeof INT32)[number] | (typeof UINT8)[number];
 type Tables = Record<TableName, Int32Array | Uint8Array>;
 
@@ -51,12 +49,7 @@ function fromBase64(text: string): Uint8Array {
 const bytesOf = (a: Int32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 export function encodeIndex(m: Matcher, aliasRows: number): MatcherIndex {
-  const nodeHash = new Int32Array(m.nodeParent.length);
-  for (let slot = 0; slot <= m.edgeMask; slot++) {
-    const child = m.edges[slot * 4 + 2];
-    if (child !== 0) nodeHash[child] = m.edges[slot * 4];
-  }
-  const source: Tables = { ...(m as unknown as Tables), nodeHash };
+  const source = m as unknown as Tables;
   const tables = {} as Record<TableName, string>;
   for (const name of [...INT32, ...UINT8]) tables[name] = toBase64(bytesOf(source[name]));
   return { format: INDEX_FORMAT, aliasRows, tables };
@@ -68,45 +61,12 @@ export function decodeIndex(data: MatcherData): Matcher | null {
   if (!index || index.format !== INDEX_FORMAT || index.aliasRows !== data.aliases.rule.length) return null;
   const int32 = (name: TableName) => new Int32Array(fromBase64(index.tables[name]).buffer);
   const uint8 = (name: TableName) => fromBase64(index.tables[name]);
-  const nodeParent = int32('nodeParent');
-  const nodeHash = int32('nodeHash');
-  const nodeLowerOk = uint8('nodeLowerOk');
-  const nodeRow = int32('nodeRow');
-  const rowStart = int32('rowStart');
-  const norms = data.aliases.norms;
-  const nodes = nodeParent.length;
-  let size = 16;
-  while (size < nodes * 2) size <<= 1; // (half empty: probes stay short)
-  const mask = size - 1;
-  const edges = new Int32Array(size * 4);
-  const firstWords = new Int32Array(FIRST_WORD_KEYS >>> 5);
-  const firstWordsLower = new Int32Array(FIRST_WORD_KEYS >>> 5);
-  const lowerPrefixes = new Uint8Array(PREFIX_KEYS);
-  // (this loop runs once, cold: everything it uses is a local, the slot function is inlined)
-  for (let child = 1; child < nodes; child++) {
-    const parent = nodeParent[child];
-    const h = nodeHash[child];
-    const x = Math.imul(h ^ Math.imul(parent, 0x27d4eb2d), 0x85ebca6b); // = edgeSlot(parent, h, mask)
-    let slot = (x ^ (x >>> 15)) & mask;
-    while (edges[slot * 4 + 2] !== 0) slot = (slot + 1) & mask;
-    edges[slot * 4] = h;
-    edges[slot * 4 + 1] = parent;
-    edges[slot * 4 + 2] = child;
-    if (parent !== 0) continue;
-    // a first word of some alias
-    const key = h >>> 16;
-    firstWords[key >>> 5] |= 1 << (key & 31);
-    if (nodeLowerOk[child]) {
-      firstWordsLower[key >>> 5] |= 1 << (key & 31);
-      const at = rowStart[nodeRow[child]]; // (a first word is its row's first word)
-      lowerPrefixes[lowerPrefixKey(norms, at)] = 1;
-    }
-  }
+  const edgeChild = int32('edgeChild');
   return {
     entities: data.entities,
     prominence: Float64Array.from(data.prominence),
     norms: data.aliases.norms,
-    rowStart,
+    rowStart: int32('rowStart'),
     rowEnd: int32('rowEnd'),
     rowRule: int32('rowRule'),
     rowEntity: int32('rowEntity'),
@@ -118,16 +78,17 @@ export function decodeIndex(data: MatcherData): Matcher | null {
     nodeHasChildren: uint8('nodeHasChildren'),
     nodeChildLetters: int32('nodeChildLetters'),
     nodeNextLetters: int32('nodeNextLetters'),
-    nodeRow,
+    nodeRow: int32('nodeRow'),
     nodeWordIndex: uint8('nodeWordIndex'),
     nodeWords: null,
-    nodeParent,
-    edges,
-    edgeMask: mask,
-    firstWords,
-    firstWordsLower,
-    nodeLowerOk,
-    lowerPrefixes,
+    nodeParent: int32('nodeParent'),
+    nodeHash: int32('nodeHash'),
+    edgeChild,
+    edgeMask: edgeChild.length - 1,
+    firstWords: int32('firstWords'),
+    firstWordsLower: int32('firstWordsLower'),
+    nodeLowerOk: uint8('nodeLowerOk'),
+    lowerPrefixes: uint8('lowerPrefixes'),
     childrenCache: null,
   };
 }

@@ -112,9 +112,14 @@ export interface Matcher {
   /** built on first use: each node's word */
   nodeWords: string[] | null;
   nodeParent: Int32Array;
+  /** each node's word's hash */
+  nodeHash: Int32Array;
   // trie edges
-  /** open-addressing table, 4 ints per slot (one cache line holds a probe): token hash, parent node, child node (0 = empty: the root is no one's child) */
-  edges: Int32Array;
+  /**
+   * open-addressing table of child nodes (0 = empty: the root is no one's child), at the slot of (parent, word hash);
+   * a probe compares the child's nodeHash and nodeParent. (No per-slot copies of them: the table ships as it is.)
+   */
+  edgeChild: Int32Array;
   edgeMask: number;
   /**
    * Filters on the first words of aliases, as bit sets indexed by the top 16 bits of the word's hash (8 KB each, so
@@ -332,9 +337,10 @@ function buildMatcher(data: MatcherData): Matcher {
   let size = 16;
   while (size < tokenCount * 2) size <<= 1;
   const mask = size - 1;
-  const edges = new Int32Array(size * 4);
+  const edgeChild = new Int32Array(size);
   const nodeCap = tokenCount + 1;
   const nodeParent = new Int32Array(nodeCap).fill(-1);
+  const nodeHash = new Int32Array(nodeCap);
   const nodeRow = new Int32Array(nodeCap);
   const nodeWordIndex = new Uint8Array(nodeCap);
   const nodeHasChildren = new Uint8Array(nodeCap);
@@ -359,18 +365,18 @@ function buildMatcher(data: MatcherData): Matcher {
       const x = Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x85ebca6b); // (edgeSlot, inlined: this loop runs cold)
       let slot = (x ^ (x >>> 15)) & mask;
       let child = -1;
-      while (edges[slot * 4 + 2] !== 0) {
-        if (edges[slot * 4] === h && edges[slot * 4 + 1] === node) {
-          child = edges[slot * 4 + 2];
+      while (edgeChild[slot] !== 0) {
+        const c = edgeChild[slot];
+        if (nodeHash[c] === h && nodeParent[c] === node) {
+          child = c;
           break;
         }
         slot = (slot + 1) & mask;
       }
       if (child === -1) {
         child = nodes++;
-        edges[slot * 4] = h;
-        edges[slot * 4 + 1] = node;
-        edges[slot * 4 + 2] = child;
+        edgeChild[slot] = child;
+        nodeHash[child] = h;
         nodeParent[child] = node;
         nodeRow[child] = row;
         nodeWordIndex[child] = wi;
@@ -424,7 +430,8 @@ function buildMatcher(data: MatcherData): Matcher {
     nodeWordIndex: nodeWordIndex.slice(0, nodes),
     nodeWords: null,
     nodeParent: nodeParent.slice(0, nodes),
-    edges,
+    nodeHash: nodeHash.slice(0, nodes),
+    edgeChild,
     edgeMask: mask,
     firstWords,
     firstWordsLower,
@@ -475,11 +482,11 @@ function prefixKey(a: number, b: number, c: number): number {
 function findEdge(m: Matcher, parent: number, h: number): number {
   const mask = m.edgeMask;
   let slot = edgeSlot(parent, h, mask);
-  const edges = m.edges;
+  const edgeChild = m.edgeChild;
   for (;;) {
-    const c = edges[slot * 4 + 2];
+    const c = edgeChild[slot];
     if (c === 0) return -1;
-    if (edges[slot * 4] === h && edges[slot * 4 + 1] === parent) return c;
+    if (m.nodeHash[c] === h && m.nodeParent[c] === parent) return c;
     slot = (slot + 1) & mask;
   }
 }
@@ -595,7 +602,9 @@ export function spot(m: Matcher, text: string): Candidate[] {
   const firstWords = m.firstWords;
   const firstWordsLower = m.firstWordsLower;
   const lowerPrefixes = m.lowerPrefixes;
-  const edges = m.edges;
+  const edgeChild = m.edgeChild;
+  const nodeHash = m.nodeHash;
+  const nodeParent = m.nodeParent;
   const mask = m.edgeMask;
   const walk = WALK;
   walk.lastStart = -1;
@@ -636,10 +645,10 @@ export function spot(m: Matcher, text: string): Candidate[] {
     if ((((k === LOWER ? firstWordsLower : firstWords)[hk >>> 5] >>> (hk & 31)) & 1) === 0) continue;
     const x = Math.imul(h, 0x85ebca6b);
     let slot = (x ^ (x >>> 15)) & mask;
-    let child = edges[slot * 4 + 2];
-    while (child !== 0 && (edges[slot * 4] !== h || edges[slot * 4 + 1] !== 0)) {
+    let child = edgeChild[slot];
+    while (child !== 0 && (nodeHash[child] !== h || nodeParent[child] !== 0)) {
       slot = (slot + 1) & mask;
-      child = edges[slot * 4 + 2];
+      child = edgeChild[slot];
     }
     // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
     if (child === 0 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) continue;

@@ -9,29 +9,20 @@ const TEXT =
   'Marin Le Pen and Emmanuel Macron debated; Le Pen spoke of NATO, the EU and Brexit. Macron answered her in Paris. ' +
   'Putin’s war in Ukraine, the U.S. and Germany came up. Angela Merkel was not named again.';
 
-/** The edge table as a set of (hash, parent, child) edges: its size and slot order may differ, its content may not. */
-function edgeSet(edges: Int32Array): string[] {
-  const out: string[] = [];
-  for (let s = 0; s < edges.length; s += 4) if (edges[s + 2] !== 0) out.push(`${edges[s]}/${edges[s + 1]}/${edges[s + 2]}`);
-  return out.sort();
-}
-
 describe('shipped matcher tables', () => {
   const built = loadMatcher(data);
   const shipped = withIndex(data);
   const decoded = loadMatcher(JSON.parse(JSON.stringify(shipped)));
 
-  it('are used when present, and load the same tables as building the trie', () => {
+  it('are used when present, and load the same tables as building the trie (edge table included)', () => {
     expect(shipped.index?.format).toBe(INDEX_FORMAT);
     expect(shipped.aliases.hashes).toBeUndefined(); // (the builder's inputs are not shipped twice)
     for (const key of Object.keys(built) as (keyof typeof built)[]) {
       const a = built[key];
       const b = decoded[key];
-      if (key === 'edges' || key === 'edgeMask') continue;
       if (ArrayBuffer.isView(a)) expect(Array.from(b as Int32Array), key).toEqual(Array.from(a as Int32Array));
       else expect(b, key).toEqual(a);
     }
-    expect(edgeSet(decoded.edges)).toEqual(edgeSet(built.edges));
   });
 
   it('find the same mentions', () => {
