@@ -4,10 +4,18 @@ import path from 'node:path';
 
 // The compiled archive the extension bundles (`backstory archive build --out DIR`); BACKSTORY_ARCHIVE picks another.
 const archiveDir = path.resolve(process.env.BACKSTORY_ARCHIVE ?? '.archive');
+const MATCHER_INDEX_FILE = 'matcher-index.bin'; // (lib/background/annotate-service.ts fetches it by this name)
 
 // Build configuration for the Chrome (MV3) and Firefox builds.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The matcher's precomputed tables ship as a file of their own, which the background worker fetches as bytes
+    // (bundled, they would be inlined as base64 text: slower to start than the trie they save building).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: path.join(archiveDir, 'matcher-index.bin'), relativeDest: MATCHER_INDEX_FILE });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: { '@archive': archiveDir } },

@@ -22,7 +22,7 @@ import {
   withinOneEdit,
 } from './normalize';
 import { COMMON_WORDS } from './linker';
-import { decodeIndex, encodeIndex, type MatcherIndex } from './matcher-index';
+import { decodeIndex, encodeIndex } from './matcher-index';
 import { COMMON_SURNAMES, deriveSurnames } from './names';
 
 export const MATCHER_DATA_VERSION = 2;
@@ -61,8 +61,6 @@ export interface MatcherData {
    * does not have to read the aliases character by character; computed at load time when absent).
    */
   aliases: { norms: string; rule: number[]; entity: number[]; kind: number[]; words?: number[]; hashes?: number[] };
-  /** the loaded matcher's tables, precomputed by the compiler (see matcher-index.ts); optional */
-  index?: MatcherIndex;
 }
 
 /** The alias rows of matcher data as [folded words, rule, entity, kind] (for tools and tests; not a hot path). */
@@ -85,6 +83,8 @@ function pushRow(data: MatcherData, norm: string, rule: number, entity: number, 
 }
 
 export interface Matcher {
+  /** where the lookup tables came from: the compiler's shipped index, or a trie built at load time */
+  tables: 'shipped' | 'built';
   entities: MatcherEntity[];
   prominence: Float64Array;
   // alias rows, grouped by trie node: rows of node k are rowOrder[nodeRowStart[k] .. nodeRowStart[k+1]).
@@ -260,16 +260,16 @@ function edgeSlot(parent: number, h: number, mask: number): number {
   return (x ^ (x >>> 15)) & mask;
 }
 
-export function loadMatcher(data: MatcherData): Matcher {
+/** The matcher of `data`, from its shipped tables (matcher-index.bin, see matcher-index.ts) when given and valid. */
+export function loadMatcher(data: MatcherData, index?: Uint8Array | null): Matcher {
   if (data.version !== MATCHER_DATA_VERSION) throw new Error(`matcher data version ${data.version}, expected ${MATCHER_DATA_VERSION}`);
-  return decodeIndex(data) ?? buildMatcher(data);
+  return decodeIndex(data, index) ?? buildMatcher(data);
 }
 
-/** Matcher data with its tables precomputed, for shipping (loadMatcher then only decodes them). */
-export function withIndex(data: MatcherData): MatcherData {
-  const { index: _old, ...rest } = data;
-  const { words: _w, hashes: _h, ...aliases } = rest.aliases; // (only the trie builder reads them; it can recompute them)
-  return { ...rest, aliases, index: encodeIndex(buildMatcher(rest), rest.aliases.rule.length) };
+/** Matcher data as shipped, and its tables precomputed (loadMatcher then only makes views of them). */
+export function forShipping(data: MatcherData): { data: MatcherData; index: Uint8Array } {
+  const { words: _w, hashes: _h, ...aliases } = data.aliases; // (only the trie builder reads them; it can recompute them)
+  return { data: { ...data, aliases }, index: encodeIndex(buildMatcher(data), aliases.rule.length) };
 }
 
 function buildMatcher(data: MatcherData): Matcher {
@@ -411,6 +411,7 @@ function buildMatcher(data: MatcherData): Matcher {
   const rowOrder = new Int32Array(rows);
   for (let row = 0; row < rows; row++) rowOrder[fill[rowNode[row]]++] = row;
   return {
+    tables: 'built',
     entities: data.entities,
     prominence: Float64Array.from(data.prominence),
     norms,

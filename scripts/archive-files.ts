@@ -43,7 +43,10 @@ export function compileFromFiles(addFiles: string[] = [], dataDir = DEFAULT_DATA
 export function loadArchiveMatcher(archiveDir?: string): Matcher {
   const dir = archiveDir ?? DEFAULT_ARCHIVE_DIR;
   const file = join(dir, 'matcher.json');
-  if (existsSync(file)) return loadMatcher(JSON.parse(readFileSync(file, 'utf8')) as MatcherData);
+  const index = join(dir, 'matcher-index.bin');
+  if (existsSync(file)) {
+    return loadMatcher(JSON.parse(readFileSync(file, 'utf8')) as MatcherData, existsSync(index) ? readFileSync(index) : null);
+  }
   if (archiveDir !== undefined) throw new Error(`no compiled archive at ${archiveDir} (missing matcher.json)`);
   return loadMatcher(compileFromFiles().matcher);
 }

@@ -5,11 +5,11 @@
 //   (npx tsx scripts/bench-engine.ts works too; heap figures are then less exact)
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { annotate, buildMatcherData, loadMatcher, mergeMatcherData, withIndex } from '../engine/index';
+import { annotate, buildMatcherData, forShipping, loadMatcher, mergeMatcherData } from '../engine/index';
 import { aliasRows, type MatcherData } from '../engine/matcher';
 import type { EntityInput } from '../engine/types';
 import { compileFromFiles } from './archive-files';
@@ -194,10 +194,10 @@ function measureMatcher(label: string, data: MatcherData, texts: string[], bytes
 }
 
 /** Median cold JSON.parse + loadMatcher over `runs` fresh processes (see cold-load.ts), with or without shipped tables. */
-function coldLoad(matcherFile: string, runs: number, index: boolean): { parseMs: number; loadMs: number; heapMB: number | null } {
+function coldLoad(files: string[], runs: number): { parseMs: number; loadMs: number; heapMB: number | null } {
   const samples: { parseMs: number; loadMs: number; heapMB: number | null }[] = [];
   for (let r = 0; r < runs; r++) {
-    const args = ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts/cold-load.ts'), matcherFile, ...(index ? [] : ['--no-index'])];
+    const args = ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts/cold-load.ts'), ...files];
     samples.push(JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })));
   }
   const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
@@ -265,22 +265,24 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
     }
   }
 
-  // Cold start as the background worker sees it: the compiled matcher (with its shipped tables) in fresh processes.
+  // Cold start as the background worker sees it: the compiled matcher and its shipped tables, in fresh processes;
+  // the baseline builds the trie from the same rows (with the word hashes the builder reads).
   const cold: string[] = [];
-  // (the baseline is the same data without tables but with the word hashes the trie builder reads)
   const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
-  const { index: _index, ...rowsOnly } = a.data;
-  const files = [join(dir, 'with-index.json'), join(dir, 'rows.json')];
-  writeFileSync(files[0], JSON.stringify(withIndex(a.data)));
-  const noRows: MatcherData = { version: rowsOnly.version, entities: [], prominence: [], aliases: { norms: '', rule: [], entity: [], kind: [] } };
-  writeFileSync(files[1], JSON.stringify(mergeMatcherData(rowsOnly, noRows))); // (mergeMatcherData adds the word hashes)
-  for (const index of [true, false]) {
-    const c = coldLoad(files[index ? 0 : 1], opts.coldRuns ?? 7, index);
+  const shipped = forShipping(a.data);
+  const files = { json: join(dir, 'matcher.json'), index: join(dir, 'matcher-index.bin'), rows: join(dir, 'rows.json') };
+  writeFileSync(files.json, JSON.stringify(shipped.data));
+  writeFileSync(files.index, shipped.index);
+  const noRows: MatcherData = { version: a.data.version, entities: [], prominence: [], aliases: { norms: '', rule: [], entity: [], kind: [] } };
+  writeFileSync(files.rows, JSON.stringify(mergeMatcherData(a.data, noRows))); // (mergeMatcherData adds the word hashes)
+  for (const withTables of [true, false]) {
+    const c = coldLoad(withTables ? [files.json, files.index] : [files.rows], opts.coldRuns ?? 7);
     cold.push(
-      `${(index ? 'with its shipped tables' : 'building the trie (baseline)').padEnd(30)} JSON.parse ${c.parseMs.toFixed(2)} ms + ` +
+      `${(withTables ? 'with its shipped tables' : 'building the trie (baseline)').padEnd(30)} JSON.parse ${c.parseMs.toFixed(2)} ms + ` +
         `loadMatcher ${c.loadMs.toFixed(2)} ms = ${(c.parseMs + c.loadMs).toFixed(2)} ms; heap ${c.heapMB === null ? '-' : c.heapMB.toFixed(2)} MB`,
     );
   }
+  cold.push(`(matcher.json ${(statSync(files.json).size / 1e6).toFixed(2)} MB, matcher-index.bin ${(shipped.index.length / 1e6).toFixed(2)} MB)`);
 
   const growth = (opts.growth ?? [1000, 10000, 100000]).map((n) =>
     measureMatcher(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic')), texts, bytes, Math.min(rounds, 3)),

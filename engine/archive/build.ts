@@ -4,7 +4,7 @@
 // Two matcher passes: the first, with the catalog alone at uniform prominence, counts how often each entity is
 // mentioned and feeds name discovery; the second, with prominence from those counts plus the discovered names,
 // produces the mentions everything else is computed from.
-import { annotate, buildMatcherData, loadMatcher, withIndex } from '../index';
+import { annotate, buildMatcherData, forShipping, loadMatcher } from '../index';
 import { ENTITY_TYPES, type Article, type CatalogEntry, type EntityInput, type EntityType, type Mention } from '../types';
 import { BackgroundPicker } from './background';
 import { buildCredits } from './credits';
@@ -209,8 +209,10 @@ export function buildArchive(inputs: ArchiveInputs): ArchiveOutput {
     sizes: {},
   };
 
+  const shipped = forShipping(matcherData); // (with its tables: loading is then making views of them)
   return {
-    matcher: withIndex(matcherData), // (shipped with its tables: loading is then decoding)
+    matcher: shipped.data,
+    matcherIndex: shipped.index,
     details: { v: ARCHIVE_FORMAT, sources, articles: refs, entities: details },
     articles: { v: ARCHIVE_FORMAT, sources, licenses, articles: fullArticles },
     credits: buildCredits(articles),
@@ -309,13 +311,17 @@ export function utf8Length(text: string): number {
  * in pieces so a large archive never becomes one huge string). Files come in ARCHIVE_FILES order; stats.json is last
  * and records the others' sizes.
  */
-export function writeArchive(output: ArchiveOutput, write: (file: ArchiveFileName, chunk: string) => void): void {
+export function writeArchive(
+  output: ArchiveOutput,
+  write: (file: ArchiveFileName, chunk: string | Uint8Array) => void,
+): void {
   const sizes = output.stats.sizes;
-  const emit = (file: ArchiveFileName, chunk: string) => {
-    sizes[file] = (sizes[file] ?? 0) + utf8Length(chunk);
+  const emit = (file: ArchiveFileName, chunk: string | Uint8Array) => {
+    sizes[file] = (sizes[file] ?? 0) + (typeof chunk === 'string' ? utf8Length(chunk) : chunk.byteLength);
     write(file, chunk);
   };
   emit('matcher.json', JSON.stringify(output.matcher));
+  emit('matcher-index.bin', output.matcherIndex);
   emit('details.json', JSON.stringify(output.details));
   const { articles: rows, ...head } = output.articles;
   emit('articles.json', `${JSON.stringify(head).slice(0, -1)},"articles":[`);
@@ -330,12 +336,14 @@ export function writeArchive(output: ArchiveOutput, write: (file: ArchiveFileNam
 
 const ARTICLES_PER_CHUNK = 500;
 
+type ArchiveFiles = Record<Exclude<ArchiveFileName, 'matcher-index.bin'>, string> & { 'matcher-index.bin': Uint8Array };
+
 /** The archive as file contents (convenient for small archives); fills in stats.sizes. */
-export function serializeArchive(output: ArchiveOutput): Record<ArchiveFileName, string> {
-  const parts: Partial<Record<ArchiveFileName, string[]>> = {};
+export function serializeArchive(output: ArchiveOutput): ArchiveFiles {
+  const parts: Partial<Record<ArchiveFileName, (string | Uint8Array)[]>> = {};
   writeArchive(output, (file, chunk) => (parts[file] ??= []).push(chunk));
-  return Object.fromEntries(Object.entries(parts).map(([file, chunks]) => [file, chunks.join('')])) as Record<
-    ArchiveFileName,
-    string
-  >;
+  // (the binary file comes in one chunk)
+  return Object.fromEntries(
+    Object.entries(parts).map(([file, chunks]) => [file, typeof chunks[0] === 'string' ? chunks.join('') : chunks[0]]),
+  ) as ArchiveFiles;
 }

@@ -6,7 +6,7 @@ import type { MatcherData } from '../matcher';
 
 export const ARCHIVE_FORMAT = 1;
 
-export const ARCHIVE_FILES = ['matcher.json', 'details.json', 'articles.json', 'credits.json', 'stats.json'] as const;
+export const ARCHIVE_FILES = ['matcher.json', 'matcher-index.bin', 'details.json', 'articles.json', 'credits.json', 'stats.json'] as const;
 export type ArchiveFileName = (typeof ARCHIVE_FILES)[number];
 
 /** One row of the article index. */
@@ -90,6 +90,8 @@ export interface ArchiveStats {
 
 export interface ArchiveOutput {
   matcher: MatcherData;
+  /** the matcher's tables, precomputed (matcher-index.bin; see engine/matcher-index.ts) */
+  matcherIndex: Uint8Array;
   details: ArchiveDetails;
   articles: ArchiveArticles;
   credits: ArchiveCredits;

@@ -76,7 +76,8 @@ function writeAtomically(out: string, output: ArchiveOutput): void {
         fd = openSync(join(temp, file), 'w');
         open.set(file, fd);
       }
-      writeSync(fd, chunk);
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
     });
     for (const fd of open.values()) closeSync(fd);
   } catch (error) {

@@ -44,6 +44,16 @@ test('the seed article\'s people, organisations and topics are marked', async ()
   await page.close();
 });
 
+test('the background worker loads the matcher from the shipped tables, not by building the trie', async () => {
+  const page = await openDemo();
+  const loads = await session.browser.worker.evaluate(() =>
+    performance.getEntriesByName('backstory:matcher').map((e) => (e as PerformanceMeasure).detail),
+  );
+  assert.ok(loads.length >= 1, 'the worker loaded a matcher');
+  assert.deepEqual([...new Set(loads)], ['shipped']);
+  await page.close();
+});
+
 test('hovering "Le Pen" opens Marine Le Pen\'s card with background from the archive; Esc closes it', async () => {
   const page = await openDemo();
   const target = (await markedRanges(page)).find((r) => r.text === 'Le Pen' && r.visible);

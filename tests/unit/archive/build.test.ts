@@ -127,15 +127,17 @@ describe('buildArchive on the fixture', () => {
     expect(archive.credits.sources[1].attribution).toBe(WIKINEWS_ATTRIBUTION);
   });
 
-  it('serialises to five files whose matcher finds the discovered figures in new text', () => {
+  it('serialises to six files whose matcher finds the discovered figures in new text', () => {
     const out = compileArchive(fixtureSources());
     const files = serializeArchive(out);
-    expect(Object.keys(files).sort()).toEqual(['articles.json', 'credits.json', 'details.json', 'matcher.json', 'stats.json']);
+    expect(Object.keys(files).sort()).toEqual([
+      'articles.json', 'credits.json', 'details.json', 'matcher-index.bin', 'matcher.json', 'stats.json',
+    ]);
     const stats = JSON.parse(files['stats.json']);
-    for (const name of ['matcher.json', 'details.json', 'articles.json', 'credits.json'] as const) {
+    for (const name of ['matcher.json', 'matcher-index.bin', 'details.json', 'articles.json', 'credits.json'] as const) {
       expect(stats.sizes[name]).toBe(Buffer.byteLength(files[name]));
     }
-    const matcher = loadMatcher(JSON.parse(files['matcher.json']));
+    const matcher = loadMatcher(JSON.parse(files['matcher.json']), files['matcher-index.bin']);
     const text = 'Yesterday Tomas Verhoeven met the Harbour Workers Union.';
     const found = annotate(matcher, text).map((m) => matcher.entities[m.entity].id);
     expect(found).toEqual(['tomas-verhoeven', 'harbour-workers-union']);

@@ -23,17 +23,17 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 
 describe('backstory archive', () => {
   const out = join(work, 'archive');
 
-  it('builds the five files and prints a summary', async () => {
+  it('builds the six files and prints a summary', async () => {
     const external = join(FIXTURES, 'external.jsonl');
     const result = await run(['build', '--data', FIXTURES, '--add', external, '--out', out]);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['articles.json', 'credits.json', 'details.json', 'matcher.json', 'stats.json']);
+    expect(readdirSync(out).sort()).toEqual(['articles.json', 'credits.json', 'details.json', 'matcher-index.bin', 'matcher.json', 'stats.json']);
     expect(result.out).toContain('articles:  6 (5 dated, 2019-03-01 to 2024-06-01)');
     expect(result.out).toContain('7 from the catalog, 3 discovered (person 1, organization 1, place 1)');
     expect(JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).articles).toHaveLength(6);
