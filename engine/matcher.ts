@@ -24,6 +24,7 @@ import {
 import { COMMON_WORDS } from './linker';
 import { decodeIndex, encodeIndex } from './matcher-index';
 import { COMMON_SURNAMES, deriveSurnames } from './names';
+import { WasmWordScan, WORD_LOWER, WORD_REHASH } from './word-scan';
 
 export const MATCHER_DATA_VERSION = 2;
 
@@ -592,24 +593,63 @@ for (let state = ST_GAP; state <= ST_SKIP; state++) {
   }
 }
 
+// The scan has two implementations of the same result: WebAssembly (word-scan.wat: the word scan, hashing and first-
+// word filter, about twice as fast), used where it is available, and the JavaScript below, the fallback and reference.
+// Both hand each word that may start an alias to aliasAt, so everything after the filter is one piece of code.
+const WASM_SCAN = new WasmWordScan(SCAN_CODE);
+let wasmAllowed = true;
+
+/** Chooses spot's word scanner (tests, benchmarks): 'wasm' (the default, where available) or 'js'. */
+export function setWordScanner(scanner: 'wasm' | 'js'): void {
+  wasmAllowed = scanner === 'wasm';
+}
+
+/** The word scanner spot uses here ('js' where WebAssembly is missing or refused, or after setWordScanner('js')). */
+export function wordScanner(): 'wasm' | 'js' {
+  return wasmAllowed && WASM_SCAN.available() ? 'wasm' : 'js';
+}
+
 /** Finds the longest alias starting at every word, left to right, without overlaps. */
 export function spot(m: Matcher, text: string): Candidate[] {
   const out: Candidate[] = [];
+  WALK.lastStart = -1;
+  WALK.lastEnd = -1;
+  if (!(wasmAllowed && WASM_SCAN.available() && spotWasm(m, text, out))) spotJs(m, text, out);
+  return out;
+}
+
+/** spot with the WebAssembly scanner; false (nothing found yet) if it cannot take this text. */
+function spotWasm(m: Matcher, text: string, out: Candidate[]): boolean {
+  const scan = WASM_SCAN;
+  if (!scan.start(m, text)) return false;
+  let resume = 0; // (records of words inside an alias found are skipped)
+  for (let count = scan.next(); count > 0; count = scan.next()) {
+    const records = scan.records;
+    for (let r = 0; r < count * 4; r += 4) {
+      const start = records[r];
+      if (start < resume) continue;
+      const end = records[r + 1];
+      let h = records[r + 2];
+      const lower = (records[r + 3] & WORD_LOWER) !== 0;
+      if (records[r + 3] & WORD_REHASH) {
+        // (U+FFFD there may have been a lone surrogate, which the JavaScript scan hashes as itself)
+        h = hashSlice(text, start, end);
+        if (!firstWordPasses(m, h, lower)) continue;
+      }
+      resume = aliasAt(m, text, start, end, h, lower, out);
+    }
+  }
+  return true;
+}
+
+/** spot with the JavaScript scanner. */
+function spotJs(m: Matcher, text: string, out: Candidate[]): void {
   const n = text.length;
   const cls = CHAR_CLASS;
   const fold = FOLD;
   const code = SCAN_CODE;
   const next = SCAN_NEXT;
-  const firstWords = m.firstWords;
-  const firstWordsLower = m.firstWordsLower;
   const lowerPrefixes = m.lowerPrefixes;
-  const edgeChild = m.edgeChild;
-  const nodeHash = m.nodeHash;
-  const nodeParent = m.nodeParent;
-  const mask = m.edgeMask;
-  const walk = WALK;
-  walk.lastStart = -1;
-  walk.lastEnd = -1;
   let i = 0;
   while (i < n) {
     // Skip to the next word worth hashing. `key` is the folded letters read so far (the last three, five bits each):
@@ -633,7 +673,7 @@ export function spot(m: Matcher, text: string): Candidate[] {
     // Hash the word, then ask the first-word filter.
     i = start;
     let c = text.charCodeAt(i);
-    const k = cls[c];
+    const lower = cls[c] === LOWER;
     let h = HASH_SEED;
     for (;;) {
       const f = fold[c];
@@ -642,26 +682,51 @@ export function spot(m: Matcher, text: string): Candidate[] {
       c = text.charCodeAt(i);
       if (cls[c] < WORD) break;
     }
-    const hk = h >>> 16;
-    if ((((k === LOWER ? firstWordsLower : firstWords)[hk >>> 5] >>> (hk & 31)) & 1) === 0) continue;
-    const x = Math.imul(h, 0x85ebca6b);
-    let slot = (x ^ (x >>> 15)) & mask;
-    let child = edgeChild[slot];
-    while (child !== 0 && (nodeHash[child] !== h || nodeParent[child] !== 0)) {
-      slot = (slot + 1) & mask;
-      child = edgeChild[slot];
-    }
-    // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
-    if (child === 0 || (k === LOWER && m.nodeLowerOk[child] === 0) || (i - start === 1 && text.charCodeAt(i) !== 0x2e)) continue;
-    const found = matchAt(m, text, start, i, child, walk, out.length ? out[out.length - 1].end : 0);
-    if (found) {
-      out.push(found);
-      i = found.end;
-      walk.lastStart = start;
-      walk.lastEnd = found.end;
-    }
+    if (firstWordPasses(m, h, lower)) i = aliasAt(m, text, start, i, h, lower, out);
   }
-  return out;
+}
+
+/** The first-word filter: may a word of this hash start an alias (in lowercase: `lower`)? */
+function firstWordPasses(m: Matcher, h: number, lower: boolean): boolean {
+  const hk = h >>> 16;
+  return (((lower ? m.firstWordsLower : m.firstWords)[hk >>> 5] >>> (hk & 31)) & 1) !== 0;
+}
+
+/** The hash the scan gives the word text[start, end). */
+function hashSlice(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const f = FOLD[text.charCodeAt(i)];
+    if (f !== 0) h = Math.imul(h ^ f, 16777619);
+  }
+  return h;
+}
+
+/**
+ * The longest alias starting with the word text[start, end) (hash h; `lower`: it starts with a lowercase letter),
+ * added to `out` if there is one. Returns where the scan goes on: after the alias, or after the word.
+ */
+function aliasAt(m: Matcher, text: string, start: number, end: number, h: number, lower: boolean, out: Candidate[]): number {
+  const edgeChild = m.edgeChild;
+  const nodeHash = m.nodeHash;
+  const nodeParent = m.nodeParent;
+  const mask = m.edgeMask;
+  const x = Math.imul(h, 0x85ebca6b);
+  let slot = (x ^ (x >>> 15)) & mask;
+  let child = edgeChild[slot];
+  while (child !== 0 && (nodeHash[child] !== h || nodeParent[child] !== 0)) {
+    slot = (slot + 1) & mask;
+    child = edgeChild[slot];
+  }
+  // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
+  if (child === 0 || (lower && m.nodeLowerOk[child] === 0) || (end - start === 1 && text.charCodeAt(end) !== 0x2e)) return end;
+  const walk = WALK;
+  const found = matchAt(m, text, start, end, child, walk, out.length ? out[out.length - 1].end : 0);
+  if (!found) return end;
+  out.push(found);
+  walk.lastStart = start;
+  walk.lastEnd = found.end;
+  return found.end;
 }
 
 /** Scratch space of the scan (the engine is single-threaded in every context it runs in). */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate, buildMatcherData, forShipping, loadMatcher, mergeMatcherData } from '../engine/index';
-import { aliasRows, type MatcherData } from '../engine/matcher';
+import { aliasRows, setWordScanner, wordScanner, type MatcherData } from '../engine/matcher';
 import type { EntityInput } from '../engine/types';
 import { compileFromFiles } from './archive-files';
 
@@ -35,7 +35,20 @@ export interface EngineBenchOptions {
 export interface EngineBenchResult {
   corpusMB: number;
   bareLoopMBs: number;
-  rows: { label: string; aliases: number; mbs: number; ratio: number; mentions: number; loadMs: number; warmLoadMs: number; heapMB: number | null }[];
+  /** spot's word scanner in the rows without `scanner: 'js'` (WebAssembly where available) */
+  scanner: 'wasm' | 'js';
+  rows: {
+    label: string;
+    /** the JavaScript word scan, for comparison (the same matcher as the row before it; no load figures) */
+    scanner?: 'js';
+    aliases: number;
+    mbs: number;
+    ratio: number;
+    mentions: number;
+    loadMs: number;
+    warmLoadMs: number;
+    heapMB: number | null;
+  }[];
   regexp: { label: string; aliases: number; mbs: number; matches: number } [];
 }
 
@@ -176,7 +189,8 @@ function throughput(texts: string[], bytes: number, rounds: number, run: (t: str
   return { mbs: (bytes / 1e6 / (bestBare / 1000)) * ratio, ratio, count };
 }
 
-function measureMatcher(label: string, data: MatcherData, texts: string[], bytes: number, rounds: number) {
+/** Throughput and load figures of a matcher; with `alsoJs`, a second row: the same with spot's JavaScript word scan. */
+function measureMatcher(label: string, data: MatcherData, texts: string[], bytes: number, rounds: number, alsoJs = false) {
   const json = JSON.stringify(data);
   const before = heapUsed();
   let t0 = performance.now();
@@ -190,7 +204,15 @@ function measureMatcher(label: string, data: MatcherData, texts: string[], bytes
     warmLoadMs = Math.min(warmLoadMs, performance.now() - t0);
   }
   const { mbs, ratio, count } = throughput(texts, bytes, rounds, (t) => annotate(matcher, t).length);
-  return { label, aliases: data.aliases.rule.length, mbs, ratio, mentions: count, loadMs, warmLoadMs, heapMB: heap, jsonMB: json.length / 1e6 };
+  const row = { label, aliases: data.aliases.rule.length, mbs, ratio, mentions: count, loadMs, warmLoadMs, heapMB: heap, jsonMB: json.length / 1e6 };
+  if (!alsoJs || wordScanner() === 'js') return [row];
+  setWordScanner('js');
+  try {
+    const js = throughput(texts, bytes, rounds, (t) => annotate(matcher, t).length);
+    return [row, { ...row, scanner: 'js' as const, mbs: js.mbs, ratio: js.ratio, mentions: js.count, loadMs: NaN, warmLoadMs: NaN, heapMB: null }];
+  } finally {
+    setWordScanner('wasm');
+  }
 }
 
 /** Median cold JSON.parse + loadMatcher over `runs` fresh processes (see cold-load.ts), with or without shipped tables. */
@@ -219,6 +241,8 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   const texts = readCorpus(corpusPath);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
   log(`corpus: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (UTF-8), ${rounds} rounds, best reported; times are CPU time`);
+  const scanner = wordScanner();
+  log(`spot's word scan: ${scanner === 'wasm' ? 'WebAssembly (rows "JS scan": the JavaScript one, for comparison)' : 'JavaScript (no WebAssembly here)'}`);
   log('load ms = JSON.parse + loadMatcher building the trie, the first time in this process (not cold: see below)');
   if (!(globalThis as { gc?: unknown }).gc) log('(run node with --expose-gc for heap figures)');
 
@@ -232,10 +256,10 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   } else {
     a = defaultArchive() ?? fallbackEntities(pairs);
   }
-  const rows = [measureMatcher(a.label, a.data, texts, bytes, rounds)];
+  const rows = measureMatcher(a.label, a.data, texts, bytes, rounds, true);
   // (b) 20k aliases from the corpus's capitalised pairs
   const names20k = syntheticNames(pairs, 20000);
-  rows.push(measureMatcher('synthetic 20k aliases', buildMatcherData(namesToEntities(names20k, 'topic')), texts, bytes, rounds));
+  rows.push(...measureMatcher('synthetic 20k aliases', buildMatcherData(namesToEntities(names20k, 'topic')), texts, bytes, rounds, true));
 
   const regexp: EngineBenchResult['regexp'] = [];
   if (!opts.noRegExp) {
@@ -284,7 +308,7 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   }
   cold.push(`(matcher.json ${(statSync(files.json).size / 1e6).toFixed(2)} MB, matcher-index.bin ${(shipped.index.length / 1e6).toFixed(2)} MB)`);
 
-  const growth = (opts.growth ?? [1000, 10000, 100000]).map((n) =>
+  const growth = (opts.growth ?? [1000, 10000, 100000]).flatMap((n) =>
     measureMatcher(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic')), texts, bytes, Math.min(rounds, 3)),
   );
 
@@ -294,9 +318,12 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   log(`${pad('what', 44)}${'aliases'.padStart(8)}${'MB/s'.padStart(8)}${'×bare'.padStart(8)}${'found'.padStart(8)}${'load ms'.padStart(9)}${'warm ms'.padStart(9)}${'heap MB'.padStart(9)}${'json MB'.padStart(9)}`);
   log(`${pad('bare charCodeAt loop', 44)}${''.padStart(8)}${num(bare.mbs)}${num(1, 2)}`);
   for (const r of [...rows, ...growth]) {
+    const what = `spot+link${'scanner' in r ? ', JS scan' : ''}: ${r.label}`;
     log(
-      `${pad('spot+link: ' + r.label, 44)}${String(r.aliases).padStart(8)}${num(r.mbs)}${num(r.ratio, 2)}${String(r.mentions).padStart(8)}` +
-        `${num(r.loadMs, 2).padStart(9)}${num(r.warmLoadMs, 2).padStart(9)}${(r.heapMB === null ? '-' : r.heapMB.toFixed(2)).padStart(9)}${r.jsonMB.toFixed(2).padStart(9)}`,
+      `${pad(what, 44)}${String(r.aliases).padStart(8)}${num(r.mbs)}${num(r.ratio, 2)}${String(r.mentions).padStart(8)}` +
+        ('scanner' in r
+          ? '' // (the same matcher as the row above)
+          : `${num(r.loadMs, 2).padStart(9)}${num(r.warmLoadMs, 2).padStart(9)}${(r.heapMB === null ? '-' : r.heapMB.toFixed(2)).padStart(9)}${r.jsonMB.toFixed(2).padStart(9)}`),
     );
   }
   for (const r of regexp) log(`${pad(r.label, 44)}${String(r.aliases).padStart(8)}${num(r.mbs, 3)}${num(r.mbs / bare.mbs, 4)}${String(r.matches).padStart(8)}`);
@@ -304,11 +331,13 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   log(`cold load of (a) in a fresh process (median of ${opts.coldRuns ?? 7}; target ≤ 5 ms, ≤ 3 MB):`);
   for (const line of cold) log(`  ${line}`);
   log('');
-  log(`ratios: spot+link (a) / RegExp (a) = ${regexp[0] ? (rows[0].mbs / regexp[0].mbs).toFixed(1) : '-'}×; ` +
-    `spot+link 20k / RegExp 20k = ${regexp[1] ? (rows[1].mbs / regexp[1].mbs).toFixed(1) : '-'}×`);
+  const [rowA, row20k] = rows.filter((r) => !('scanner' in r));
+  log(`ratios: spot+link (a) / RegExp (a) = ${regexp[0] ? (rowA.mbs / regexp[0].mbs).toFixed(1) : '-'}×; ` +
+    `spot+link 20k / RegExp 20k = ${regexp[1] ? (row20k.mbs / regexp[1].mbs).toFixed(1) : '-'}×`);
   return {
     corpusMB: bytes / 1e6,
     bareLoopMBs: bare.mbs,
+    scanner,
     rows: [...rows, ...growth].map(({ jsonMB: _j, ...r }) => r),
     regexp,
   };
