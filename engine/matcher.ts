@@ -720,6 +720,9 @@ function aliasAt(m: Matcher, text: string, start: number, end: number, h: number
   }
   // A one-letter word starts an alias only as an initial or a dotted acronym ("J. K. Rowling", "U.S."), not "I".
   if (child === 0 || (lower && m.nodeLowerOk[child] === 0) || (end - start === 1 && text.charCodeAt(end) !== 0x2e)) return end;
+  // A word that is no alias by itself (no row ends at it; or it is lowercase, and a one-word alias needs its capital)
+  // needs a next word that continues one: most candidates fail on that letter, before matchAt sets out.
+  if ((lower || m.nodeRowStart[child] === m.nodeRowStart[child + 1]) && !mayContinue(m, text, end, child)) return end;
   const walk = WALK;
   const found = matchAt(m, text, start, end, child, walk, out.length ? out[out.length - 1].end : 0);
   if (!found) return end;
@@ -727,6 +730,21 @@ function aliasAt(m: Matcher, text: string, start: number, end: number, h: number
   walk.lastStart = start;
   walk.lastEnd = found.end;
   return found.end;
+}
+
+/**
+ * Can the alias continue after the word ending at `end` (trie node `child`)? False only when matchAt would stop there:
+ * no child words, the end of the text, or a next word (after spaces) whose first letter starts none of them.
+ */
+function mayContinue(m: Matcher, text: string, end: number, child: number): boolean {
+  if (!m.nodeHasChildren[child]) return false;
+  let q = end;
+  while (q < text.length && CHAR_CLASS[text.charCodeAt(q)] === SPACE) q++;
+  if (q >= text.length) return false;
+  const c = text.charCodeAt(q);
+  if (CHAR_CLASS[c] < WORD) return true; // (other marks between words: matchAt's rules)
+  const f = FOLD[c];
+  return f === 0 || ((m.nodeNextLetters[child] >>> (f & 31)) & 1) !== 0;
 }
 
 /** Scratch space of the scan (the engine is single-threaded in every context it runs in). */
