@@ -282,7 +282,7 @@ const MAX_HEADLINE = 300;
  * linker asks in document order.
  */
 export class TitleCaseLines {
-  private lineStart = -1;
+  private lineStart = 0;
   private lineEnd = -1;
   private value = false;
 
@@ -290,10 +290,16 @@ export class TitleCaseLines {
 
   at(pos: number): boolean {
     if (pos >= this.lineStart && pos < this.lineEnd) return this.value;
-    // (native searches: most lines are long paragraphs, rejected by their length alone)
+    // The line around `pos`. Often it is the line right after the one asked about before (the linker asks in
+    // document order): then one forward search finds its end, and its start is known. (Searching backward for the
+    // start first would cost more: lastIndexOf is a slow search, indexOf a fast native one.)
     const text = this.text;
-    const s = text.lastIndexOf('\n', pos - 1) + 1;
-    let e = text.indexOf('\n', pos);
+    let s = pos > this.lineEnd ? this.lineEnd + 1 : 0;
+    let e = text.indexOf('\n', s);
+    if (e >= 0 && e < pos) {
+      s = text.lastIndexOf('\n', pos - 1) + 1;
+      e = text.indexOf('\n', pos);
+    }
     if (e < 0) e = text.length;
     this.lineStart = s;
     this.lineEnd = e;

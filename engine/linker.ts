@@ -43,55 +43,64 @@ export const PROMINENCE_SHARE = 0.7;
 /** Mentions below this confidence are dropped. */
 export const MIN_CONFIDENCE = 0.5;
 
-interface Resolution {
-  entity: number;
-  confidence: number;
-  /** linked by prominence alone; may be revised once the whole document is read */
-  guess: boolean;
-}
-
 /** Resolves candidates (in document order) to mentions. */
 export function link(m: Matcher, text: string, candidates: Candidate[]): Mention[] {
+  const n = candidates.length;
+  if (n === 0) return [];
   const anchors = ANCHORS; // entity → mentions so far
   anchors.reset(m.entities.length);
-  const results: (Resolution | null)[] = [];
-  const pending: number[] = []; // candidates to revisit after the whole document is read
+  const s = SCRATCH.forCandidates(n); // (scratch space: the engine is single-threaded)
+  const glue = s.glue;
   // First, which candidates are one word of a longer name ("Jack London"); such a word links nowhere, whatever
   // else the document says. A capitalised sentence opener before an alias ("Environment Canada", "Afterwards
   // Trump") counts only if the pair also occurs mid-sentence.
   const titleCase = new TitleCaseLines(text);
-  if (GLUE.length < candidates.length) GLUE = new Uint8Array(candidates.length * 2);
-  const glue = GLUE; // (scratch space: the engine is single-threaded)
-  let seenPairs: Set<string> | null = null;
-  let openerPairs: Map<number, string> | null = null;
+  let openers = 0;
+  let spacedPairs = 0; // candidates glued to the word before by a space, listed in s.spaced
   // And a place after a given name ("Valeska Paris") is that person's surname throughout the document. (Not a
   // person's surname: "Fred Trump" says nothing about a later bare "Trump"; nor a party: "Virginia Democrats".)
   let surnames: Set<string> | null = null;
   const given = givenNames(m);
-  for (let ci = 0; ci < candidates.length; ci++) {
+  for (let ci = 0; ci < n; ci++) {
     const g = partOfLongerName(m, text, candidates, ci, titleCase, given);
     glue[ci] = g;
-    if (g === GLUED_IF_SEEN) (openerPairs ??= new Map()).set(ci, pairKey(text, candidates[ci]));
-    else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) {
-      (seenPairs ??= new Set()).add(pairKey(text, candidates[ci]));
+    if (g === GLUED_IF_SEEN) {
+      openers++;
+      s.prevStart[ci] = PREV.start;
+      s.prevEnd[ci] = PREV.end;
+    } else if (g === GLUED && LAST_JOIN.before === JOIN_SPACE) {
+      s.spaced[spacedPairs++] = ci;
+      s.prevStart[ci] = PREV.start;
+      s.prevEnd[ci] = PREV.end;
       const c = candidates[ci];
       if (given.hasWord(text, PREV.start, PREV.end) && onlyPlaces(m, c)) (surnames ??= new Set()).add(surfaceKey(text, c));
     }
   }
-  if (openerPairs) for (const [ci, key] of openerPairs) glue[ci] = seenPairs?.has(key) ? GLUED : SEPARATE;
-  for (let ci = 0; ci < candidates.length; ci++) {
+  // (the pairs' strings are made only for the few documents with an opener pair to look up)
+  if (openers > 0) {
+    const seenPairs = new Set<string>();
+    for (let k = 0; k < spacedPairs; k++) seenPairs.add(pairKey(text, s, candidates, s.spaced[k]));
+    for (let ci = 0; ci < n; ci++) {
+      if (glue[ci] === GLUED_IF_SEEN) glue[ci] = seenPairs.has(pairKey(text, s, candidates, ci)) ? GLUED : SEPARATE;
+    }
+  }
+  // Then each candidate's entity (NONE: no mention), in s.entity and s.confidence.
+  let pending = 0; // candidates to revisit after the whole document is read, listed in s.pending
+  for (let ci = 0; ci < n; ci++) {
     const c = candidates[ci];
-    if (glue[ci] === GLUED || surnames?.has(surfaceKey(text, c)) || currencyCode(text, c)) {
-      results.push(null); // final: a later full name does not make "Jack London" a mention of London
+    if (glue[ci] === GLUED || (surnames !== null && surnames.has(surfaceKey(text, c))) || currencyCode(text, c)) {
+      s.entity[ci] = NONE; // final: a later full name does not make "Jack London" a mention of London
       continue;
     }
-    const r = resolve(m, text, c, anchors);
-    results.push(r);
-    if (r === null || r.guess) pending.push(ci);
-    if (r) anchors.add(r.entity);
+    const e = resolve(m, text, c, anchors);
+    s.entity[ci] = e;
+    s.confidence[ci] = RESOLVED.confidence;
+    if (e === NONE || RESOLVED.guess) s.pending[pending++] = ci;
+    if (e !== NONE) anchors.add(e);
   }
   // Second look: an ambiguous surname whose sense is named later in the document ("Le Pen ... Jean-Marie Le Pen").
-  for (const ci of pending) {
+  for (let k = 0; k < pending; k++) {
+    const ci = s.pending[k];
     const c = candidates[ci];
     if (isRestricted(m, c)) continue; // common words need the name *before* them
     let best = -1;
@@ -104,31 +113,50 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
         bestCount = count;
       }
     }
-    const prior = results[ci];
-    if (best >= 0 && (prior === null || anchors.get(prior.entity) <= 1)) {
-      results[ci] = { entity: best, confidence: 0.85, guess: false };
+    const prior = s.entity[ci];
+    if (best >= 0 && (prior === NONE || anchors.get(prior) <= 1)) {
+      s.entity[ci] = best;
+      s.confidence[ci] = 0.85;
     }
   }
-  const mentions: Mention[] = [];
-  for (let ci = 0; ci < candidates.length; ci++) {
-    const r = results[ci];
-    if (!r || r.confidence < MIN_CONFIDENCE) continue;
+  let count = 0;
+  for (let ci = 0; ci < n; ci++) if (s.entity[ci] !== NONE && s.confidence[ci] >= MIN_CONFIDENCE) count++;
+  const mentions: Mention[] = new Array(count); // (made at its size: cheaper than growing it)
+  count = 0;
+  for (let ci = 0; ci < n; ci++) {
+    const entity = s.entity[ci];
+    if (entity === NONE || s.confidence[ci] < MIN_CONFIDENCE) continue;
     const c = candidates[ci];
-    mentions.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity: r.entity, confidence: round(r.confidence) });
+    mentions[count++] = { start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity, confidence: round(s.confidence[ci]) };
   }
   return mentions;
 }
 
+/** No entity: resolve() found none, or the candidate is part of a longer name. */
+const NONE = -1;
+
+/**
+ * The rest of resolve()'s answer (its entity is the return value): the confidence, and whether the entity was
+ * picked by prominence alone (a guess, which may be revised once the whole document is read).
+ */
+const RESOLVED = { confidence: 0, guess: false };
+
+function resolved(entity: number, confidence: number, guess: boolean): number {
+  RESOLVED.confidence = confidence;
+  RESOLVED.guess = guess;
+  return entity;
+}
+
 /** resolve() for the most common case, one alias row: the same steps without the bookkeeping of several senses. */
-function resolveOne(m: Matcher, text: string, c: Candidate, row: number, anchors: Anchors): Resolution | null {
+function resolveOne(m: Matcher, text: string, c: Candidate, row: number, anchors: Anchors): number {
   const entity = m.rowEntity[row];
   const restricted = (m.rowRule[row] & RULE_COMMON) !== 0;
   const surname = m.rowKind[row] === KIND_SURNAME;
-  if (restricted && isMonth(rowWords(m, row)) && inDateContext(text, c.start, c.end)) return null;
-  if (anchors.get(entity) > 0) return { entity, confidence: 0.95, guess: false };
-  if (restricted && (surname || sentenceInitial(text, c.start))) return null;
-  if (surname && m.prominence[entity] < prominentSurnameThreshold(m)) return null;
-  return { entity, confidence: surname ? 0.8 : restricted ? 0.7 : 0.9, guess: false };
+  if (restricted && isMonth(rowWords(m, row)) && inDateContext(text, c.start, c.end)) return NONE;
+  if (anchors.get(entity) > 0) return resolved(entity, 0.95, false);
+  if (restricted && (surname || sentenceInitial(text, c.start))) return NONE;
+  if (surname && m.prominence[entity] < prominentSurnameThreshold(m)) return NONE;
+  return resolved(entity, surname ? 0.8 : restricted ? 0.7 : 0.9, false);
 }
 
 function round(x: number): number {
@@ -137,15 +165,29 @@ function round(x: number): number {
 
 /** Every sense of the candidate is a single common word ("May", "Rally"). */
 function isRestricted(m: Matcher, c: Candidate): boolean {
-  return c.rows.every((row) => (m.rowRule[row] & RULE_COMMON) !== 0);
+  for (const row of c.rows) if ((m.rowRule[row] & RULE_COMMON) === 0) return false;
+  return true;
 }
 
-function resolve(m: Matcher, text: string, c: Candidate, anchors: Anchors): Resolution | null {
+/** Every sense of the candidate is a derived surname. */
+function onlySurnames(m: Matcher, c: Candidate): boolean {
+  for (const row of c.rows) if (m.rowKind[row] !== KIND_SURNAME) return false;
+  return true;
+}
+
+/** The candidate's entity, or NONE; the confidence and guess flag in RESOLVED. */
+function resolve(m: Matcher, text: string, c: Candidate, anchors: Anchors): number {
   const rows = c.rows;
-  if (c.fuzzy) return { entity: m.rowEntity[rows[0]], confidence: 0.8, guess: false };
+  if (c.fuzzy) return resolved(m.rowEntity[rows[0]], 0.8, false);
   if (rows.length === 1) return resolveOne(m, text, c, rows[0], anchors);
+  return resolveSenses(m, text, c, anchors);
+}
+
+/** resolve() for a candidate with several alias rows: the entity among their senses. */
+function resolveSenses(m: Matcher, text: string, c: Candidate, anchors: Anchors): number {
+  const rows = c.rows;
   const restricted = isRestricted(m, c);
-  if (restricted && isMonth(rowWords(m, rows[0])) && inDateContext(text, c.start, c.end)) return null;
+  if (restricted && isMonth(rowWords(m, rows[0])) && inDateContext(text, c.start, c.end)) return NONE;
   // 1. A sense already named in this document (the most mentioned one).
   let anchored = -1;
   let anchoredCount = 0;
@@ -156,36 +198,87 @@ function resolve(m: Matcher, text: string, c: Candidate, anchors: Anchors): Reso
       anchoredCount = count;
     }
   }
-  if (anchored >= 0) return { entity: anchored, confidence: 0.95, guess: false };
+  if (anchored >= 0) return resolved(anchored, 0.95, false);
   // 2. Common words need their entity named before them; and never at the start of a sentence.
+  const allSurnames = onlySurnames(m, c);
   if (restricted) {
-    if (rows.every((row) => m.rowKind[row] === KIND_SURNAME)) return null;
-    if (sentenceInitial(text, c.start)) return null;
+    if (allSurnames) return NONE;
+    if (sentenceInitial(text, c.start)) return NONE;
   }
   // 3. Full names and catalog aliases beat derived surnames ("Jordan" the country over Michael Jordan's surname).
-  const strong = rows.filter((row) => m.rowKind[row] !== KIND_SURNAME);
+  const strong = !allSurnames; // (then the senses are those of the strong rows only)
   // A bare surname without its full name: only the most prominent people are known by it alone ("Merkel", not "Dan").
-  if (strong.length === 0) {
+  if (!strong) {
     const threshold = prominentSurnameThreshold(m);
-    if (!rows.some((row) => m.prominence[m.rowEntity[row]] >= threshold)) return null;
+    let known = false;
+    for (const row of rows) if (m.prominence[m.rowEntity[row]] >= threshold) known = true;
+    if (!known) return NONE;
   }
-  const pool = strong.length ? strong : rows;
-  const senses = [...new Set(pool.map((row) => m.rowEntity[row]))];
-  const base = strong.length ? (restricted ? 0.7 : 0.9) : 0.8;
-  if (senses.length === 1) return { entity: senses[0], confidence: base, guess: false };
+  // The senses: the distinct entities of those rows, in row order (a candidate has a few rows: a list will do).
+  if (SENSES.length < rows.length) SENSES = new Int32Array(rows.length * 2);
+  const senses = SENSES;
+  let count = 0;
+  for (const row of rows) {
+    if (strong && m.rowKind[row] === KIND_SURNAME) continue;
+    const e = m.rowEntity[row];
+    if (!listed(senses, count, e)) senses[count++] = e;
+  }
+  const base = strong ? (restricted ? 0.7 : 0.9) : 0.8;
+  if (count === 1) return resolved(senses[0], base, false);
   // 4. Several senses, no context: the most prominent one if it clearly dominates.
   let total = 0;
   let top = -1;
-  for (const e of senses) {
+  for (let k = 0; k < count; k++) {
+    const e = senses[k];
     const p = Math.max(0, m.prominence[e]);
     total += p;
     if (top < 0 || p > m.prominence[top]) top = e;
   }
-  const share = total > 0 ? Math.max(0, m.prominence[top]) / total : 1 / senses.length;
-  if (share < PROMINENCE_SHARE) return null;
-  return { entity: top, confidence: base * share, guess: true };
+  const share = total > 0 ? Math.max(0, m.prominence[top]) / total : 1 / count;
+  if (share < PROMINENCE_SHARE) return NONE;
+  return resolved(top, base * share, true);
 }
 
+/** resolve()'s scratch list of a candidate's senses */
+let SENSES = new Int32Array(16);
+
+/** Is `e` among the first `count` entries of `list`? */
+function listed(list: Int32Array, count: number, e: number): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === e) return true;
+  return false;
+}
+
+/** The linker's per-candidate scratch arrays, reused from document to document. */
+class Scratch {
+  /** partOfLongerName's answer */
+  glue = new Uint8Array(0);
+  /** the word before a glued candidate, where a pair key may be made of it */
+  prevStart = new Int32Array(0);
+  prevEnd = new Int32Array(0);
+  /** candidates glued to the word before by a space */
+  spaced = new Int32Array(0);
+  /** resolved entity (or NONE) and confidence */
+  entity = new Int32Array(0);
+  confidence = new Float64Array(0);
+  /** candidates for the second look */
+  pending = new Int32Array(0);
+
+  forCandidates(n: number): this {
+    if (this.glue.length < n) {
+      const size = Math.max(256, n * 2);
+      this.glue = new Uint8Array(size);
+      this.prevStart = new Int32Array(size);
+      this.prevEnd = new Int32Array(size);
+      this.spaced = new Int32Array(size);
+      this.entity = new Int32Array(size);
+      this.confidence = new Float64Array(size);
+      this.pending = new Int32Array(size);
+    }
+    return this;
+  }
+}
+
+const SCRATCH = new Scratch();
 
 /**
  * Share of people, by prominence, whose bare surname links without their full name in the document. Prominence is
@@ -238,7 +331,7 @@ function partOfLongerName(m: Matcher, text: string, candidates: Candidate[], ci:
   let glued = SEPARATE;
   let after = joinAfter(text, c.end, NEXT, given);
   // "Brexit-Abkommen": topics and events are not parts of double-barrelled names
-  if (after === JOIN_HYPHEN && c.rows.every((row) => isTopic(m.entities[m.rowEntity[row]].type))) after = JOIN_NONE;
+  if (after === JOIN_HYPHEN && onlyTopics(m, c)) after = JOIN_NONE;
   if (after !== JOIN_NONE) {
     const next = candidates[ci + 1];
     if (!(next && next.start === NEXT.start && knownNeighbour(m, next, after))) glued = GLUED;
@@ -263,7 +356,14 @@ const GLUED = 1;
 const GLUED_IF_SEEN = 2;
 
 function onlyPlaces(m: Matcher, c: Candidate): boolean {
-  return c.rows.every((row) => m.entities[m.rowEntity[row]].type === 'place');
+  for (const row of c.rows) if (m.entities[m.rowEntity[row]].type !== 'place') return false;
+  return true;
+}
+
+/** Every sense of the candidate is a topic or an event. */
+function onlyTopics(m: Matcher, c: Candidate): boolean {
+  for (const row of c.rows) if (!isTopic(m.entities[m.rowEntity[row]].type)) return false;
+  return true;
 }
 
 function surfaceKey(text: string, c: Candidate): string {
@@ -277,9 +377,13 @@ function currencyCode(text: string, c: Candidate): boolean {
   return i < text.length && text.charCodeAt(i) === 0x24 && CHAR_CLASS[text.charCodeAt(c.start + 1)] === UPPER;
 }
 
-/** "environment canada": the folded word before a candidate and the candidate's surface, to compare occurrences. */
-function pairKey(text: string, c: Candidate): string {
-  return foldWord(text, PREV.start, PREV.end) + ' ' + foldWord(text, c.start, c.end);
+/**
+ * "environment canada": the folded word before a candidate (as partOfLongerName left it in the scratch arrays) and
+ * the candidate's surface, to compare occurrences.
+ */
+function pairKey(text: string, s: Scratch, candidates: Candidate[], ci: number): string {
+  const c = candidates[ci];
+  return foldWord(text, s.prevStart[ci], s.prevEnd[ci]) + ' ' + foldWord(text, c.start, c.end);
 }
 
 function isTopic(type: string): boolean {
@@ -341,7 +445,6 @@ class Anchors {
 }
 
 const ANCHORS = new Anchors();
-let GLUE = new Uint8Array(256);
 const NEXT = { start: 0 };
 const PREV = { start: 0, end: 0 };
 /** how partOfLongerName's last answer was joined before (JOIN_NONE if it was decided by the word after) */
@@ -350,21 +453,18 @@ const LAST_JOIN = { before: 0 };
 /** A neighbouring alias is a name of its own: any alias across a hyphen, a full name or catalog alias across a space. */
 function knownNeighbour(m: Matcher, neighbour: Candidate, join: number): boolean {
   if (join === JOIN_HYPHEN) return true;
-  return neighbour.rows.some((row) => m.rowKind[row] !== KIND_SURNAME);
+  return !onlySurnames(m, neighbour);
 }
 
 /** One-word aliases and bare surnames ("Le Pen"), but not acronyms ("NATO", "EU"): they stand alone next to names. */
 function subjectToNeighbours(m: Matcher, text: string, c: Candidate): boolean {
+  if (m.rowWordCount[c.rows[0]] !== 1 && !onlySurnames(m, c)) return false; // (first: it needs no look at the text)
   // an acronym: two or more capitals and no lowercase letter
   let uppers = 0;
   for (let i = c.start; i < c.end; i++) {
     const k = CHAR_CLASS[text.charCodeAt(i)];
-    if (k === LOWER) {
-      uppers = -1;
-      break;
-    }
+    if (k === LOWER) return true;
     if (k === UPPER) uppers++;
   }
-  if (uppers >= 2) return false;
-  return m.rowWordCount[c.rows[0]] === 1 || c.rows.every((row) => m.rowKind[row] === KIND_SURNAME);
+  return uppers < 2;
 }
