@@ -13,11 +13,11 @@ let matcher: Promise<Matcher> | null = null;
 onArchiveChanged(() => (matcher = null));
 
 async function loadPageMatcher(): Promise<Matcher> {
-  // A broken import must not stop the bundled archive from working.
-  const extra = await importedMatcher().catch(() => null);
+  // A broken import must not stop the bundled archive from working. (Both reads wait on storage: at once.)
+  const [extra, index] = await Promise.all([importedMatcher().catch(() => null), bundledIndex()]);
   const data = bundledMatcher as MatcherData;
   // (the shipped tables are those of the bundled rows alone: with an import, the trie is built)
-  return extra ? loadMatcher(mergeMatcherData(data, extra)) : loadMatcher(data, await bundledIndex());
+  return extra ? loadMatcher(mergeMatcherData(data, extra)) : loadMatcher(data, index);
 }
 
 /** The bundled matcher's precomputed tables (matcher-index.bin), or null: loadMatcher then builds them. */
