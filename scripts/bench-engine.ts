@@ -5,7 +5,7 @@
 //   (npx tsx scripts/bench-engine.ts works too; heap figures are then less exact)
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -307,6 +307,7 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
     );
   }
   cold.push(`(matcher.json ${(statSync(files.json).size / 1e6).toFixed(2)} MB, matcher-index.bin ${(shipped.index.length / 1e6).toFixed(2)} MB)`);
+  rmSync(dir, { recursive: true, force: true });
 
   const growth = (opts.growth ?? [1000, 10000, 100000]).flatMap((n) =>
     measureMatcher(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic')), texts, bytes, Math.min(rounds, 3)),
