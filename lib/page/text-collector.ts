@@ -113,6 +113,18 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
       continue;
     }
     const text = node as Text;
+    const data = text.data;
+    if (isBlank(data)) {
+      // Most text nodes of a page are the indentation between tags. They hold no name and only keep words apart,
+      // so they skip the block checks, and after a separator they add nothing.
+      if (run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null && !seen?.has(text)) {
+        run.chunks.push(data);
+        run.nodes.push(text);
+        run.chars += data.length;
+      }
+      node = walker.nextNode();
+      continue;
+    }
     const parent = text.parentElement;
     if (parent && !seen?.has(text)) {
       if (parent !== lastParent) {
@@ -125,7 +137,6 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
           separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
         }
       }
-      const data = text.data;
       run.chunks.push(data);
       run.nodes.push(text);
       run.textNodes++;
@@ -181,6 +192,15 @@ function charKind(code: number): number {
   if (c !== c.toUpperCase()) return LOWER;
   if (c !== c.toLowerCase()) return UPPER;
   return OTHER;
+}
+
+/** Whether a text node holds only spaces, tabs and line breaks (ASCII: the indentation of the page's source). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 function separate(run: TextRun): void {

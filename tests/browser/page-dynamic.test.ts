@@ -49,8 +49,23 @@ const LONG = `<!doctype html><html lang="en"><head><title>Long</title></head><bo
 ${`<p>${FILLER}</p>\n`.repeat(Math.ceil(1_100_000 / FILLER.length))}
 <p id="last">Attal replied at once.</p></article></body></html>`;
 
+// Names in inline elements on separate source lines (the blank text nodes between them keep the words apart), and
+// a name's two words in two list items (two blocks: never one name).
+const INDENTED = `<!doctype html><html lang="en"><head><title>Indented</title></head><body><article>
+<p>
+    <span>Marine</span>
+    <span>Le</span>
+    <span>Pen</span>
+    spoke in Paris on Tuesday.
+</p>
+<ul>
+    <li>Emmanuel</li>
+    <li>Macron</li>
+</ul>
+</article></body></html>`;
+
 before(async () => {
-  server = await servePages({ '/live': LIVE, '/spa': SPA, '/editor': EDITOR, '/demo': renderDemoPage(), '/long': LONG });
+  server = await servePages({ '/live': LIVE, '/spa': SPA, '/editor': EDITOR, '/demo': renderDemoPage(), '/long': LONG, '/indented': INDENTED });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
 });
@@ -170,6 +185,16 @@ test('an article longer than one message is read in parts, and a surname links t
   await page.close();
 });
 
+test('a name across inline elements on separate source lines is one mention; list items never join', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.baseUrl}/indented`);
+  await waitForScan(page);
+  const texts = (await markedRanges(page)).map((r) => r.text.replace(/\s+/g, ' '));
+  assert.ok(texts.includes('Marine Le Pen'), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.includes('Emmanuel') && t.includes('Macron')), texts.join(' | '));
+  await page.close();
+});
+
 test('the extension made no network request', () => {
   const base = new URL(server.baseUrl);
   const foreign = requests.filter((url) => {
@@ -178,5 +203,5 @@ test('the extension made no network request', () => {
   });
   assert.deepEqual(foreign, []);
   const local = requests.filter((url) => new URL(url).host === base.host).map((url) => new URL(url).pathname);
-  for (const path of local) assert.ok(['/live', '/spa', '/editor', '/demo', '/long', '/favicon.ico'].includes(path), `unexpected request ${path}`);
+  for (const path of local) assert.ok(['/live', '/spa', '/editor', '/demo', '/long', '/indented', '/favicon.ico'].includes(path), `unexpected request ${path}`);
 });
