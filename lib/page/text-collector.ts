@@ -32,7 +32,10 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
-/** Text of a region, as the engine reads it: chunks[i] is nodes[i]'s text, or a separator when nodes[i] is null. */
+/**
+ * Text of a region, as the engine reads it: chunks[i] is nodes[i]'s text (one space or line break when that text is
+ * blank), or a separator when nodes[i] is null.
+ */
 export interface TextRun {
   chunks: string[];
   nodes: (Text | null)[];
@@ -75,68 +78,87 @@ export function isShown(parent: Element): boolean {
   return parent.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
 }
 
-/** Moves the walker past the current node's subtree: its next sibling, or the next sibling of an ancestor. */
-function skipSubtree(walker: TreeWalker, root: Node): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    const up = walker.parentNode();
-    if (!up || up === root) return null;
-  }
+/** Where a text node's parent sits: its nearest block, and the outermost skipped element around it (if any). */
+interface Place {
+  block: Element | null;
+  skipped: Element | null;
 }
 
 /**
  * Collects the visible text under `root` (which must itself be readable), skipping `exclude`d subtrees.
  * Yields to the browser through `slicer` so that a long page is read in slices.
- * The walker has no filter callback: a call from the DOM walk into script for every node cost more than the whole
- * rest of the reading, so elements are looked at here and skipped subtrees jumped over.
+ *
+ * Why it is built this way: a content script pays for every DOM node it touches (each needs a wrapper in its own
+ * world), and its code starts cold on every page. So the walk visits text nodes only, with no filter callback; most
+ * of them are blank (the source's indentation) and cost one test. Elements are looked at only as the parents and
+ * ancestors of text, once each (`places`), and a skipped subtree is jumped over when its first text is met.
  */
 export async function collectText(root: Node, exclude: ReadonlySet<Element>, slicer: TimeSlicer): Promise<TextRun> {
   const run: TextRun = { chunks: [], nodes: [], textNodes: 0, chars: 0 };
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let skips = attributeSkips(root, exclude);
+  let places = new Map<Element, Place>();
+  const placeOf = (parent: Element): Place => {
+    const path: Element[] = [];
+    let known: Place | undefined;
+    for (let el: Element | null = parent; el; el = el === root ? null : el.parentElement) {
+      known = places.get(el);
+      if (known) break;
+      path.push(el);
+    }
+    let block = known?.block ?? null;
+    let skipped = known?.skipped ?? null;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i];
+      const name = el.localName;
+      if (!skipped && (SKIPPED_TAGS.has(name) || skips.has(el))) skipped = el;
+      if (BLOCK_TAGS.has(name)) block = el;
+      places.set(el, { block, skipped });
+    }
+    return places.get(parent)!;
+  };
+  const blocksWithBreaks = new Map<Element | null, boolean>();
   let lastBlock: Element | null = null;
   let lastParent: Element | null = null;
   let steps = 0;
   let seen: Set<Text | null> | null = null;
-  let node = walker.nextNode();
+  let node = walker.nextNode() as Text | null;
   while (node) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      const el = node as Element;
-      const name = el.localName;
-      if (name === 'br') separate(run);
-      else if (!SKIPPED_TAGS.has(name) && !skips.has(el)) {
-        node = walker.nextNode();
-        continue;
-      }
-      node = skipSubtree(walker, root);
-      continue;
-    }
-    const text = node as Text;
+    const text = node;
     const data = text.data;
     if (isBlank(data)) {
       // Most text nodes of a page are the indentation between tags. They hold no name and only keep words apart,
-      // so they skip the block checks, and after a separator they add nothing.
-      if (run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null && !seen?.has(text)) {
-        run.chunks.push(data);
+      // so they skip the block checks, they are read as one space or line break (a fifth of a page's text is
+      // indentation: not worth sending), and after a separator they add nothing.
+      if (data.length > 0 && run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null && !seen?.has(text)) {
+        const space = data.includes('\n') ? '\n' : ' ';
+        run.chunks.push(space);
         run.nodes.push(text);
-        run.chars += data.length;
+        run.chars += space.length;
       }
-      node = walker.nextNode();
+      node = walker.nextNode() as Text | null;
       continue;
     }
     const parent = text.parentElement;
     if (parent && !seen?.has(text)) {
+      let breakBefore = false;
       if (parent !== lastParent) {
-        lastParent = parent;
-        const block = blockOf(parent);
-        if (block !== lastBlock) {
-          separate(run);
-          lastBlock = block;
-        } else if (gluedAcrossElements(run, text.data)) {
-          separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
+        const place = placeOf(parent);
+        if (place.skipped) {
+          // not read: go on after the skipped element's subtree
+          walker.currentNode = place.skipped;
+          node = walker.nextSibling() as Text | null;
+          continue;
         }
-      }
+        lastParent = parent;
+        if (place.block !== lastBlock) {
+          separate(run);
+          lastBlock = place.block;
+        } else if (gluedAcrossElements(run, data)) {
+          separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
+        } else breakBefore = hasBreaks(blocksWithBreaks, place.block);
+      } else breakBefore = hasBreaks(blocksWithBreaks, lastBlock);
+      if (breakBefore && afterBreak(text)) separate(run);
       run.chunks.push(data);
       run.nodes.push(text);
       run.textNodes++;
@@ -146,20 +168,39 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
         const ancestors: Node[] = [];
         for (let n = text.parentNode; n && n !== root; n = n.parentNode) ancestors.push(n);
         await slicer.pause();
-        skips = attributeSkips(root, exclude); // (the page may have added an editor meanwhile)
+        // (the page may have added an editor or moved things meanwhile)
+        skips = attributeSkips(root, exclude);
+        places = new Map();
+        lastParent = null;
         if (!text.isConnected) {
           const resume = ancestors.find((n) => n.isConnected && root.contains(n)) ?? root;
           walker.currentNode = resume;
           // nodes under `resume` read before the pause are not read twice
           seen ??= new Set(run.nodes);
-          lastParent = null;
         }
       }
     }
-    node = walker.nextNode();
+    node = walker.nextNode() as Text | null;
   }
   separate(run);
   return run;
+}
+
+/** Whether a block has a <br> in it (asked once per block: most have none, and then no text needs the check). */
+function hasBreaks(known: Map<Element | null, boolean>, block: Element | null): boolean {
+  let has = known.get(block);
+  if (has === undefined) known.set(block, (has = !!block && block.getElementsByTagName('br').length > 0));
+  return has;
+}
+
+/** Whether a <br> comes right before a text node (blank text between them aside): "Paris<br>Macron" is two lines. */
+function afterBreak(text: Text): boolean {
+  for (let n = text.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      if (!isBlank((n as Text).data)) return false;
+    } else return (n as Element).localName === 'br';
+  }
+  return false;
 }
 
 /**
@@ -194,13 +235,10 @@ function charKind(code: number): number {
   return OTHER;
 }
 
-/** Whether a text node holds only spaces, tabs and line breaks (ASCII: the indentation of the page's source). */
+/** Whether a text node holds only white space (mostly the indentation of the page's source). */
 function isBlank(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
-  }
-  return true;
+  // (one builtin call instead of a loop: this runs for most nodes of every page, usually before the code is warm)
+  return data.charCodeAt(0) > 0x20 ? false : data.trim().length === 0;
 }
 
 function separate(run: TextRun): void {

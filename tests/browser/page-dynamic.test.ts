@@ -49,8 +49,8 @@ const LONG = `<!doctype html><html lang="en"><head><title>Long</title></head><bo
 ${`<p>${FILLER}</p>\n`.repeat(Math.ceil(1_100_000 / FILLER.length))}
 <p id="last">Attal replied at once.</p></article></body></html>`;
 
-// Names in inline elements on separate source lines (the blank text nodes between them keep the words apart), and
-// a name's two words in two list items (two blocks: never one name).
+// Names in inline elements on separate source lines (the blank text nodes between them keep the words apart), a
+// name's two words in two list items (two blocks: never one name), and a line break right after a name.
 const INDENTED = `<!doctype html><html lang="en"><head><title>Indented</title></head><body><article>
 <p>
     <span>Marine</span>
@@ -62,6 +62,7 @@ const INDENTED = `<!doctype html><html lang="en"><head><title>Indented</title></
     <li>Emmanuel</li>
     <li>Macron</li>
 </ul>
+<p>Talks with NATO<br>Summits are planned for the spring.</p>
 </article></body></html>`;
 
 before(async () => {
@@ -185,13 +186,14 @@ test('an article longer than one message is read in parts, and a surname links t
   await page.close();
 });
 
-test('a name across inline elements on separate source lines is one mention; list items never join', async () => {
+test('a name across inline elements on separate source lines is one mention; list items and <br> lines never join', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.baseUrl}/indented`);
   await waitForScan(page);
   const texts = (await markedRanges(page)).map((r) => r.text.replace(/\s+/g, ' '));
   assert.ok(texts.includes('Marine Le Pen'), texts.join(' | '));
   assert.ok(!texts.some((t) => t.includes('Emmanuel') && t.includes('Macron')), texts.join(' | '));
+  assert.ok(texts.includes('NATO'), texts.join(' | ')); // (not "NATOSummits")
   await page.close();
 });
 
