@@ -122,20 +122,17 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
   let lastParent: Element | null = null;
   let steps = 0;
   let seen: Set<Text | null> | null = null;
+  // the last blank text node since the last text read: read as one space or line break before the next text
+  let blank: Text | null = null;
   let node = walker.nextNode() as Text | null;
   while (node) {
     const text = node;
     const data = text.data;
-    if (isBlank(data)) {
-      // Most text nodes of a page are the indentation between tags. They hold no name and only keep words apart,
-      // so they skip the block checks, they are read as one space or line break (a fifth of a page's text is
-      // indentation: not worth sending), and after a separator they add nothing.
-      if (data.length > 0 && run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null && !seen?.has(text)) {
-        const space = data.includes('\n') ? '\n' : ' ';
-        run.chunks.push(space);
-        run.nodes.push(text);
-        run.chars += space.length;
-      }
+    // Most text nodes of a page are blank: the indentation between tags. They hold no name and only keep words
+    // apart, so a run of them is read as one space (or line break) before the next text of the same block, and
+    // costs nothing else (a fifth of a page's text is indentation: not worth sending either).
+    if (data.charCodeAt(0) <= 0x20 && data.trim().length === 0) {
+      blank = text;
       node = walker.nextNode() as Text | null;
       continue;
     }
@@ -154,11 +151,20 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
         if (place.block !== lastBlock) {
           separate(run);
           lastBlock = place.block;
-        } else if (gluedAcrossElements(run, data)) {
+        } else if (!blank && gluedAcrossElements(run, data)) {
           separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
         } else breakBefore = hasBreaks(blocksWithBreaks, place.block);
       } else breakBefore = hasBreaks(blocksWithBreaks, lastBlock);
       if (breakBefore && afterBreak(text)) separate(run);
+      if (blank) {
+        if (run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null) {
+          const space = blank.data.includes('\n') ? '\n' : ' ';
+          run.chunks.push(space);
+          run.nodes.push(blank);
+          run.chars += space.length;
+        }
+        blank = null;
+      }
       run.chunks.push(data);
       run.nodes.push(text);
       run.textNodes++;
@@ -197,7 +203,7 @@ function hasBreaks(known: Map<Element | null, boolean>, block: Element | null): 
 function afterBreak(text: Text): boolean {
   for (let n = text.previousSibling; n; n = n.previousSibling) {
     if (n.nodeType === Node.TEXT_NODE) {
-      if (!isBlank((n as Text).data)) return false;
+      if ((n as Text).data.trim().length > 0) return false;
     } else return (n as Element).localName === 'br';
   }
   return false;
@@ -233,12 +239,6 @@ function charKind(code: number): number {
   if (c !== c.toUpperCase()) return LOWER;
   if (c !== c.toLowerCase()) return UPPER;
   return OTHER;
-}
-
-/** Whether a text node holds only white space (mostly the indentation of the page's source). */
-function isBlank(data: string): boolean {
-  // (one builtin call instead of a loop: this runs for most nodes of every page, usually before the code is warm)
-  return data.charCodeAt(0) > 0x20 ? false : data.trim().length === 0;
 }
 
 function separate(run: TextRun): void {
