@@ -1,6 +1,7 @@
 // One cold load of a compiled matcher, in a process of its own (run by bench-engine.ts): JSON.parse and loadMatcher
 // timed the first time they run, as when the background worker starts, and the heap the loaded matcher holds.
 //   node --expose-gc --import tsx scripts/cold-load.ts path/to/matcher.json [path/to/matcher-index.bin]
+//   (the bench runs it bundled to plain JavaScript, to start quickly)
 // Without the index file, loadMatcher builds the trie (the baseline). File reads are not timed (the worker's are
 // fetches of its own package).
 import { readFileSync } from 'node:fs';
