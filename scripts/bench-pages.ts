@@ -5,7 +5,7 @@
 // Backstory off on another host name), and, apart, the engine's time in the background worker (off the page's main
 // thread). Prints tables; asserts nothing.
 //
-//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 1] [--heap-every 5] [--full]
+//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 1] [--heap-every 10] [--full]
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -161,7 +161,7 @@ const load = openSavedPage;
 export async function runPageBench(options: PageBenchOptions = {}): Promise<PageBenchResult> {
   const log = options.log ?? console.log;
   const hovers = options.hoversPerPage ?? 1;
-  const heapEvery = options.heapEvery ?? 5;
+  const heapEvery = options.heapEvery ?? 10; // (each needs a second load: the figure is steady from page to page)
   let pages = listSavedPages(path.join(SHARED, 'pages'));
   if (options.pages?.length) pages = pages.filter((p) => options.pages!.includes(p.name));
   const routes: Record<string, () => string> = {};
