@@ -118,6 +118,10 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
     return places.get(parent)!;
   };
   const blocksWithBreaks = new Map<Element | null, boolean>();
+  // whether the page changed anything while we paused (then what we know of its places is thrown away)
+  let changed = false;
+  const changes = new MutationObserver(() => (changed = true));
+  changes.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'contenteditable', 'role'] });
   let lastBlock: Element | null = null;
   let lastParent: Element | null = null;
   let steps = 0;
@@ -125,68 +129,75 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
   // the last blank text node since the last text read: read as one space or line break before the next text
   let blank: Text | null = null;
   let node = walker.nextNode() as Text | null;
-  while (node) {
-    const text = node;
-    const data = text.data;
-    // Most text nodes of a page are blank: the indentation between tags. They hold no name and only keep words
-    // apart, so a run of them is read as one space (or line break) before the next text of the same block, and
-    // costs nothing else (a fifth of a page's text is indentation: not worth sending either).
-    if (data.charCodeAt(0) <= 0x20 && data.trim().length === 0) {
-      blank = text;
+  try {
+    while (node) {
+      const text = node;
+      const data = text.data;
+      // Most text nodes of a page are blank: the indentation between tags. They hold no name and only keep words
+      // apart, so a run of them is read as one space (or line break) before the next text of the same block, and
+      // costs nothing else (a fifth of a page's text is indentation: not worth sending either).
+      if (data.charCodeAt(0) <= 0x20 && data.trim().length === 0) {
+        blank = text;
+        node = walker.nextNode() as Text | null;
+        continue;
+      }
+      const parent = text.parentElement;
+      if (parent && !seen?.has(text)) {
+        let breakBefore = false;
+        if (parent !== lastParent) {
+          const place = placeOf(parent);
+          if (place.skipped) {
+            // not read: go on after the skipped element's subtree
+            walker.currentNode = place.skipped;
+            node = walker.nextSibling() as Text | null;
+            continue;
+          }
+          lastParent = parent;
+          if (place.block !== lastBlock) {
+            separate(run);
+            lastBlock = place.block;
+          } else if (!blank && gluedAcrossElements(run, data)) {
+            separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
+          } else breakBefore = hasBreaks(blocksWithBreaks, place.block);
+        } else breakBefore = hasBreaks(blocksWithBreaks, lastBlock);
+        if (breakBefore && afterBreak(text)) separate(run);
+        if (blank) {
+          if (run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null) {
+            const space = blank.data.includes('\n') ? '\n' : ' ';
+            run.chunks.push(space);
+            run.nodes.push(blank);
+            run.chars += space.length;
+          }
+          blank = null;
+        }
+        run.chunks.push(data);
+        run.nodes.push(text);
+        run.textNodes++;
+        run.chars += data.length;
+        if ((++steps & 31) === 0 && slicer.expired) {
+          // The page may remove what we are reading while we pause: note where we are to resume nearby.
+          const ancestors: Node[] = [];
+          for (let n = text.parentNode; n && n !== root; n = n.parentNode) ancestors.push(n);
+          await slicer.pause();
+          if (changed || changes.takeRecords().length > 0) {
+            // (it may have added an editor, or moved what we know the place of)
+            changed = false;
+            skips = attributeSkips(root, exclude);
+            places = new Map();
+            lastParent = null;
+          }
+          if (!text.isConnected) {
+            const resume = ancestors.find((n) => n.isConnected && root.contains(n)) ?? root;
+            walker.currentNode = resume;
+            // nodes under `resume` read before the pause are not read twice
+            seen ??= new Set(run.nodes);
+          }
+        }
+      }
       node = walker.nextNode() as Text | null;
-      continue;
     }
-    const parent = text.parentElement;
-    if (parent && !seen?.has(text)) {
-      let breakBefore = false;
-      if (parent !== lastParent) {
-        const place = placeOf(parent);
-        if (place.skipped) {
-          // not read: go on after the skipped element's subtree
-          walker.currentNode = place.skipped;
-          node = walker.nextSibling() as Text | null;
-          continue;
-        }
-        lastParent = parent;
-        if (place.block !== lastBlock) {
-          separate(run);
-          lastBlock = place.block;
-        } else if (!blank && gluedAcrossElements(run, data)) {
-          separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
-        } else breakBefore = hasBreaks(blocksWithBreaks, place.block);
-      } else breakBefore = hasBreaks(blocksWithBreaks, lastBlock);
-      if (breakBefore && afterBreak(text)) separate(run);
-      if (blank) {
-        if (run.nodes.length > 0 && run.nodes[run.nodes.length - 1] !== null) {
-          const space = blank.data.includes('\n') ? '\n' : ' ';
-          run.chunks.push(space);
-          run.nodes.push(blank);
-          run.chars += space.length;
-        }
-        blank = null;
-      }
-      run.chunks.push(data);
-      run.nodes.push(text);
-      run.textNodes++;
-      run.chars += data.length;
-      if ((++steps & 31) === 0 && slicer.expired) {
-        // The page may remove what we are reading while we pause: note where we are to resume nearby.
-        const ancestors: Node[] = [];
-        for (let n = text.parentNode; n && n !== root; n = n.parentNode) ancestors.push(n);
-        await slicer.pause();
-        // (the page may have added an editor or moved things meanwhile)
-        skips = attributeSkips(root, exclude);
-        places = new Map();
-        lastParent = null;
-        if (!text.isConnected) {
-          const resume = ancestors.find((n) => n.isConnected && root.contains(n)) ?? root;
-          walker.currentNode = resume;
-          // nodes under `resume` read before the pause are not read twice
-          seen ??= new Set(run.nodes);
-        }
-      }
-    }
-    node = walker.nextNode() as Text | null;
+  } finally {
+    changes.disconnect();
   }
   separate(run);
   return run;
