@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, servePages, SHARED } from '../tests/browser/harness';
 import { blockTheNetwork, listSavedPages, markedRanges, openSavedPage, rootData, waitForScan } from '../tests/browser/page-helpers';
 
@@ -89,37 +89,27 @@ function baselineTimes(page: Page): Promise<{ walkerMs: number; innerTextMs: num
  * a fresh isolated world (as a content script is), where every node touched needs a new wrapper. The page's own
  * world (baselineTimes) has them already.
  */
-async function isolatedWalkMs(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: `bench-walk-${Date.now()}`,
-    });
-    const expression = `(() => {
-      const t = performance.now();
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let sum = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) sum += n.data.length + (n.parentElement ? 1 : 0);
-      return sum < 0 ? -1 : performance.now() - t;
-    })()`;
-    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
-    return Number(result.value);
-  } finally {
-    await cdp.detach();
-  }
+async function isolatedWalkMs(cdp: CDPSession): Promise<number> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: `bench-walk-${Date.now()}`,
+  });
+  const expression = `(() => {
+    const t = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) sum += n.data.length + (n.parentElement ? 1 : 0);
+    return sum < 0 ? -1 : performance.now() - t;
+  })()`;
+  const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+  return Number(result.value);
 }
 
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
-  } finally {
-    await cdp.detach();
-  }
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
 }
 
 /** Hovers up to `count` visible mentions; returns the time from pointer arrival to the card, minus the show delay. */
@@ -178,18 +168,19 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
       SHOW_DELAY_MS,
     );
     const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page); // (one for the whole run: it stays with the tab)
     for (const [index, p] of pages.entries()) {
       try {
         let heapWithout: number | null = null;
         if (index % heapEvery === 0) {
           await load(page, `http://localhost:${port}/${p.name}/`);
           await page.waitForTimeout(200);
-          heapWithout = await heapUsed(page);
+          heapWithout = await heapUsed(cdp);
         }
         await load(page, `http://127.0.0.1:${port}/${p.name}/`);
         await waitForScan(page, 1, 30_000);
         const data = await rootData(page);
-        const heapWith = heapWithout === null ? null : await heapUsed(page);
+        const heapWith = heapWithout === null ? null : await heapUsed(cdp);
         const [workerLoad, workerAnnotate] = await browser.worker.evaluate(() => {
           // (no named helpers in here: the bundler's name-keeping wrapper does not exist in the worker)
           const figures = ['backstory:matcher', 'backstory:annotate'].map((name) =>
@@ -202,7 +193,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
         result.workerLoadMs.push(...worker.load.map((e) => e.ms));
         result.workerAnnotateMs.push(worker.annotate.reduce((sum, e) => sum + e.ms, 0));
         result.workerChars.push(worker.annotate.reduce((sum, e) => sum + Number(e.chars ?? 0), 0));
-        const isolated = await isolatedWalkMs(page); // (first: the page's own world has not walked it yet)
+        const isolated = await isolatedWalkMs(cdp); // (first: the page's own world has not walked it yet)
         const base = await baselineTimes(page);
         result.hoverMs.push(...(await hoverTimes(page, hovers)));
         result.rows.push({
