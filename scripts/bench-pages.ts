@@ -5,7 +5,10 @@
 // Backstory off on another host name), and, apart, the engine's time in the background worker (off the page's main
 // thread). Prints tables; asserts nothing.
 //
-//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 1] [--heap-every 10] [--full]
+//   npm run build && npx tsx scripts/bench-pages.ts [--pages a,b,c] [--hovers 1] [--heap-every 10] [--fresh-renderers] [--full]
+// By default every page comes from 127.0.0.1, so from the second page on the renderer has compiled the content script
+// already. --fresh-renderers serves each page from its own address (127.0.1.x, its own site): a fresh renderer each
+// time, as when a reader opens a new site (--full does it too).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +41,7 @@ export interface PageBenchResult {
   workerChars: number[];
   hoverMs: number[]; // card shown, minus the show delay
   showDelayMs: number;
+  freshRenderers: boolean;
 }
 
 export interface PageBenchOptions {
@@ -45,6 +49,8 @@ export interface PageBenchOptions {
   hoversPerPage?: number;
   /** measure the heap on every n-th page (it needs a second load of the page, with Backstory off) */
   heapEvery?: number;
+  /** each page from an address of its own, so in a fresh renderer process */
+  freshRenderers?: boolean;
   log?: (line: string) => void;
 }
 
@@ -156,10 +162,10 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
   if (options.pages?.length) pages = pages.filter((p) => options.pages!.includes(p.name));
   const routes: Record<string, () => string> = {};
   for (const p of pages) routes[`/${p.name}/`] = () => readFileSync(p.file, 'utf8');
-  const server = await servePages(routes);
+  const server = await servePages(routes, options.freshRenderers ? { host: '0.0.0.0' } : {});
   const port = new URL(server.baseUrl).port;
   const browser = await launchWithExtension();
-  const result: PageBenchResult = { rows: [], workerLoadMs: [], workerAnnotateMs: [], workerChars: [], hoverMs: [], showDelayMs: SHOW_DELAY_MS };
+  const result: PageBenchResult = { rows: [], workerLoadMs: [], workerAnnotateMs: [], workerChars: [], hoverMs: [], showDelayMs: SHOW_DELAY_MS, freshRenderers: !!options.freshRenderers };
   try {
     await blockTheNetwork(browser.context);
     // Backstory runs on 127.0.0.1 and is turned off for "localhost": the same page both ways, for the heap.
@@ -177,7 +183,8 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
           await page.waitForTimeout(200);
           heapWithout = await heapUsed(cdp);
         }
-        await load(page, `http://127.0.0.1:${port}/${p.name}/`);
+        const host = options.freshRenderers ? `127.0.${1 + (index >> 8)}.${1 + (index & 255)}` : '127.0.0.1';
+        await load(page, `http://${host}:${port}/${p.name}/`);
         await waitForScan(page, 1, 30_000);
         const data = await rootData(page);
         const heapWith = heapWithout === null ? null : await heapUsed(cdp);
@@ -226,7 +233,11 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
 export function printPageBench(r: PageBenchResult, log: (line: string) => void = console.log): void {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
-  log('Page benchmark (Chromium, offline; times in ms of main thread)');
+  log(
+    `Page benchmark (Chromium, offline; times in ms of main thread; ${
+      r.freshRenderers ? 'each page in a fresh renderer, as on a newly opened site' : 'one host: the renderer is warm from the second page on (--fresh-renderers: each page in a new one)'
+    })`,
+  );
   // One spec per column: its header, width, value for a row, and decimals. Rows, median and max print the same way.
   const columns: [string, number, (x: PageBenchRow) => number, number][] = [
     ['chars', 8, (x) => x.chars, 0],
@@ -285,6 +296,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     pages: arg('--pages')?.split(','),
     hoversPerPage: arg('--hovers') ? Number(arg('--hovers')) : full ? 4 : undefined,
     heapEvery: arg('--heap-every') ? Number(arg('--heap-every')) : full ? 1 : undefined,
+    freshRenderers: full || process.argv.includes('--fresh-renderers'),
   }).catch(
     (error) => {
       console.error(error);

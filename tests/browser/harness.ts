@@ -82,7 +82,11 @@ export interface ServedPages {
   close(): Promise<void>;
 }
 
-export async function servePages(routes: Record<string, string | (() => string)>): Promise<ServedPages> {
+export async function servePages(
+  routes: Record<string, string | (() => string)>,
+  // '0.0.0.0' also answers on 127.0.0.2, 127.0.0.3…: each its own site, so each page gets a fresh renderer process
+  { host = '127.0.0.1' }: { host?: string } = {},
+): Promise<ServedPages> {
   const server = createServer((request, response) => {
     const route = routes[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
     if (route === undefined) {
@@ -93,7 +97,7 @@ export async function servePages(routes: Record<string, string | (() => string)>
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(typeof route === 'function' ? route() : route);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as import('node:net').AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

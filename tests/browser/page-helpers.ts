@@ -101,7 +101,7 @@ export async function blockTheNetwork(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    const local = url.hostname.startsWith('127.') || url.hostname === 'localhost'; // (127.0.0.0/8 is this machine)
     // a page sending itself elsewhere (consent walls, redirects) stays put: a 204 answer cancels the navigation
     if (!local && request.isNavigationRequest()) return route.fulfill({ status: 204 });
     if (!local || ['image', 'font', 'media'].includes(request.resourceType())) return route.abort();
