@@ -8,13 +8,13 @@
 import type { Matcher, MatcherData } from './matcher';
 
 /** Bumped whenever the tables change meaning; an index of another format is ignored (the trie is built instead). */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 const INT32 = [
   'rowStart', 'rowEnd', 'rowRule', 'rowEntity', 'rowTarget', 'rowOrder', 'nodeRowStart', 'nodeChildLetters',
   'nodeNextLetters', 'nodeRow', 'nodeParent', 'nodeHash', 'edgeChild', 'firstWords', 'firstWordsLower',
 ] as const;
-const UINT8 = ['rowKind', 'rowWordCount', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk', 'lowerPrefixes'] as const;
+const UINT8 = ['rowKind', 'rowWordCount', 'orderSameSpelling', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk', 'lowerPrefixes'] as const;
 type TableName = (typeof INT32)[number] | (typeof UINT8)[number];
 type Tables = Record<TableName, Int32Array | Uint8Array>;
 
@@ -89,6 +89,7 @@ export function decodeIndex(data: MatcherData, file: Uint8Array | null | undefin
     rowTarget: int32('rowTarget'),
     rowWordCount: uint8('rowWordCount'),
     rowOrder: int32('rowOrder'),
+    orderSameSpelling: uint8('orderSameSpelling'),
     nodeRowStart: int32('nodeRowStart'),
     nodeHasChildren: uint8('nodeHasChildren'),
     nodeChildLetters: int32('nodeChildLetters'),

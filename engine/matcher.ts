@@ -101,6 +101,11 @@ export interface Matcher {
   /** words of each row (at most MAX_DEPTH) */
   rowWordCount: Uint8Array;
   rowOrder: Int32Array;
+  /**
+   * by position in rowOrder: 1 if that row is spelt as the row before it in its node's group (the collision guard
+   * then compares the text with one spelling per group, not with every row: a surname may be the alias of dozens)
+   */
+  orderSameSpelling: Uint8Array;
   nodeRowStart: Int32Array;
   nodeHasChildren: Uint8Array;
   /** bit (letter & 31) set if a child's word of 4+ letters starts with that folded letter (to skip near-miss checks) */
@@ -411,6 +416,12 @@ function buildMatcher(data: MatcherData): Matcher {
   const fill = nodeRowStart.slice(0, nodes);
   const rowOrder = new Int32Array(rows);
   for (let row = 0; row < rows; row++) rowOrder[fill[rowNode[row]]++] = row;
+  const orderSameSpelling = new Uint8Array(rows);
+  for (let k = 1; k < nodes; k++) {
+    for (let r = nodeRowStart[k] + 1; r < nodeRowStart[k + 1]; r++) {
+      orderSameSpelling[r] = sameSpelling(norms, rowStart, rowEnd, rowOrder[r - 1], rowOrder[r]) ? 1 : 0;
+    }
+  }
   return {
     tables: 'built',
     entities: data.entities,
@@ -424,6 +435,7 @@ function buildMatcher(data: MatcherData): Matcher {
     rowTarget: target.slice(0, rows),
     rowWordCount: Uint8Array.from(rowWordCount.subarray(0, rows)),
     rowOrder,
+    orderSameSpelling,
     nodeRowStart,
     nodeHasChildren: nodeHasChildren.slice(0, nodes),
     nodeChildLetters: nodeChildLetters.slice(0, nodes),
@@ -454,6 +466,14 @@ function wordHashes(norms: string): { words: number[]; hashes: number[] } {
     for (const w of split) hashes.push(hashToken(w));
   }
   return { words, hashes };
+}
+
+/** Are rows a and b spelt alike (the same folded words)? */
+function sameSpelling(norms: string, rowStart: Int32Array, rowEnd: Int32Array, a: number, b: number): boolean {
+  const length = rowEnd[a] - rowStart[a];
+  if (rowEnd[b] - rowStart[b] !== length) return false;
+  for (let i = 0; i < length; i++) if (norms.charCodeAt(rowStart[a] + i) !== norms.charCodeAt(rowStart[b] + i)) return false;
+  return true;
 }
 
 /** A row's folded words, e.g. "le pen" (allocates: for rare paths only). */
@@ -838,7 +858,9 @@ function matchAt(
     let rows: number[] | null = null;
     let tail: Candidate | null = null;
     let tailAmbiguous = false;
+    let spelt = -1; // does the text spell this group's words (-1: not compared yet)
     for (let r = from; r < to; r++) {
+      if (m.orderSameSpelling[r] === 0) spelt = -1;
       const row = m.rowOrder[r];
       if (m.rowKind[row] === KIND_FUZZY_TAIL) {
         if (fuzzy) continue; // one misspelling per name
@@ -851,7 +873,11 @@ function matchAt(
         continue;
       }
       if (!caseOk(m.rowRule[row], text, w, d, 0)) continue;
-      if (!fuzzy && !sameWords(m, row, text, w, d)) continue; // (a misspelt name cannot be compared)
+      if (!fuzzy) {
+        // (a misspelt name cannot be compared)
+        if (spelt === -1) spelt = sameWords(m, row, text, w, d) ? 1 : 0;
+        if (spelt === 0) continue;
+      }
       if (rows) rows.push(row);
       else rows = [row]; // (most candidates have one row: an exact-size array, not an empty one grown by push)
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, buildMatcherData, chunkPosition, loadMatcher, mergeMatcherData } from '../../../engine/index';
+import { hashToken } from '../../../engine/normalize';
 import type { EntityInput } from '../../../engine/types';
 import { TEST_ENTITIES, entityIndex } from './fixtures';
 
@@ -259,5 +260,34 @@ describe('single-word aliases', () => {
 
   it('while lowercase multi-word themes still match', () => {
     expect(ids('They argued about climate change.')).toEqual(['climate change→climate-change']);
+  });
+});
+
+describe('word hash collisions', () => {
+  // Two words with the same 32-bit token hash (found by a brute-force search): the trie cannot tell them apart, so
+  // every match is compared letter by letter with its alias.
+  const [a, b] = ['Yaczfaa', 'Glbppaa'];
+  const topic = (id: string, name: string, prominence = 5): EntityInput => ({
+    id, name, type: 'topic', aliases: [], description: '', asOf: null, wikipedia: null, prominence,
+  });
+  const ids = (m: ReturnType<typeof loadMatcher>, text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
+
+  it('holds for the test words', () => {
+    expect(a.toLowerCase()).not.toBe(b.toLowerCase());
+    expect(hashToken(a.toLowerCase())).toBe(hashToken(b.toLowerCase()));
+  });
+
+  it('a word that only hashes like an alias is no mention', () => {
+    const m = loadMatcher(buildMatcherData([topic('a', a), topic('a-house', `${a} House`)]));
+    expect(ids(m, `${b} spoke. ${b} House opened. ${a} spoke.`)).toEqual([`${a}→a`]);
+  });
+
+  it('aliases spelt differently at one trie node each match only their own spelling', () => {
+    // a, a second entity of the same name, then b: three rows on one node, in two spellings
+    const m = loadMatcher(buildMatcherData([topic('a', a, 9), topic('a-2', a, 1), topic('b', b)]));
+    expect(ids(m, `${b} spoke.`)).toEqual([`${b}→b`]);
+    expect(ids(m, `${a} spoke.`)).toEqual([`${a}→a`]);
+    const m2 = loadMatcher(buildMatcherData([topic('b', b), topic('a', a, 9), topic('a-2', a, 1)]));
+    expect(ids(m2, `${a} spoke. ${b} too.`)).toEqual([`${a}→a`, `${b}→b`]);
   });
 });
