@@ -1,25 +1,27 @@
-import type { TimeSlicer } from './slicer';
-
 // Finds the article body of a page with a simple heuristic, so it is read (and ranked) before navigation,
 // sidebars and footers: the element holding the most paragraph text, widened to its <article> when there is one.
+// The paragraphs' text is counted by the walk that reads the page (collectText), so finding the article costs no
+// pass of its own over the page.
 
 const MIN_BODY_CHARS = 400;
 
-/** The element holding the page's main text, or null when no part of the page looks like an article. */
-export async function findMainContent(slicer: TimeSlicer, doc: Document = document): Promise<Element | null> {
-  const body = doc.body;
-  if (!body) return null;
-  // An explicit article body wins when it holds real text.
+/** An explicit article body (schema.org's articleBody) that holds real text, or null. */
+export function markedArticleBody(doc: Document = document): Element | null {
   for (const el of doc.querySelectorAll('[itemprop="articleBody"]')) {
     if ((el.textContent?.length ?? 0) >= MIN_BODY_CHARS) return widen(el);
   }
-  // Otherwise: score every element by the text of its own <p> children (a paragraph counts half for its grandparent,
-  // so bodies split into several <div>s still add up).
+  return null;
+}
+
+/**
+ * The element holding the page's main text, from the text read in each <p>; null when no part of the page looks
+ * like an article. Each element scores the text of its own <p> children, and a paragraph counts half for its
+ * grandparent, so bodies split into several <div>s still add up.
+ */
+export function mainFromParagraphs(paragraphs: ReadonlyMap<Element, number>, doc: Document = document): Element | null {
+  const body = doc.body;
   const score = new Map<Element, number>();
-  let count = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    if ((++count & 63) === 0) await slicer.maybePause();
-    const length = p.textContent?.trim().length ?? 0;
+  for (const [p, length] of paragraphs) {
     if (length < 40) continue; // captions, datelines, buttons dressed as paragraphs
     const parent = p.parentElement;
     if (!parent) continue;

@@ -1,5 +1,6 @@
 // Scans one region of the page: collects its text, has the background worker's engine read it (one message per
 // region), and maps each mention back to (text node, offset) positions as StaticRanges. The page's DOM is only read.
+// A page's first scan reads the whole body in one walk and splits it (splitRun) into the article and the rest.
 import type { MatcherEntity } from '../../engine/matcher';
 import { MAX_ANNOTATE_CHARS, type AnnotateReply } from '../messages';
 import { collectText, isShown, SEPARATOR, type TextRun } from './text-collector';
@@ -36,8 +37,18 @@ export async function scanRegion(
 ): Promise<RegionScan> {
   slicer.setPhase('collect');
   const run = await collectText(root, exclude, slicer);
+  return { mentions: await readRun(reader, run, slicer, { inMain, context }), run };
+}
+
+/** Has the engine read a run of collected text; its mentions, mapped back to the page. */
+export async function readRun(
+  reader: PageReader,
+  run: TextRun,
+  slicer: TimeSlicer,
+  { inMain, context = [] }: { inMain: boolean; context?: string[] },
+): Promise<PageMention[]> {
   const mentions: PageMention[] = [];
-  if (run.textNodes === 0) return { mentions, run };
+  if (run.textNodes === 0) return mentions;
   const names = new Set(context);
   for (let from = 0; from < run.chunks.length; ) {
     const recent = [...names].slice(-MAX_CONTEXT_NAMES);
@@ -67,7 +78,7 @@ export async function scanRegion(
     }
     from = to;
   }
-  return { mentions, run };
+  return mentions;
 }
 
 /** Maps offsets (into prefix + chunks[from, to)) to text node positions; hidden text is read but not marked. */
@@ -131,6 +142,42 @@ async function mapMentions(
     });
   }
   return out;
+}
+
+/**
+ * A run split into the text inside `main` and the rest (before and after it, with a separator between). In a run of
+ * the whole page, main's text is one stretch: the walk reads in document order.
+ */
+export function splitRun(run: TextRun, main: Element): { main: TextRun; rest: TextRun } {
+  const n = run.nodes.length;
+  const inside = (i: number) => {
+    const node = run.nodes[i];
+    return node !== null && main.contains(node);
+  };
+  let from = 0;
+  while (from < n && !inside(from)) from++;
+  let to = from;
+  while (to < n && (run.nodes[to] === null || inside(to))) to++;
+  while (to > from && run.nodes[to - 1] === null) to--; // (a separator after main belongs to the rest)
+  const part = (ranges: [number, number][]): TextRun => {
+    const out: TextRun = { chunks: [], nodes: [], textNodes: 0, chars: 0 };
+    for (const [a, b] of ranges) {
+      if (out.nodes.length > 0 && out.nodes[out.nodes.length - 1] !== null && a < b && run.nodes[a] !== null) {
+        out.chunks.push(SEPARATOR);
+        out.nodes.push(null);
+      }
+      for (let i = a; i < b; i++) {
+        out.chunks.push(run.chunks[i]);
+        out.nodes.push(run.nodes[i]);
+        const chunk = run.chunks[i];
+        if (run.nodes[i] === null) continue;
+        out.chars += chunk.length;
+        if (chunk.length > 1 || chunk.charCodeAt(0) > 0x20) out.textNodes++; // (not a blank node's one space)
+      }
+    }
+    return out;
+  };
+  return { main: part([[from, to]]), rest: part([[0, from], [to, n]]) };
 }
 
 /** The text of a run (separators kept), e.g. for the page summary. */

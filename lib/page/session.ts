@@ -11,11 +11,11 @@ import { ChangeWatcher, type ChangeBatch } from './change-watcher';
 import { Highlighter } from './highlighter';
 import { HoverController } from './hover';
 import { attachKeyboard, KEYBOARD_HELP } from './keyboard';
-import { findMainContent } from './main-content';
+import { mainFromParagraphs, markedArticleBody } from './main-content';
 import { MentionStore, type PageMention } from './mention-store';
-import { runText, scanRegion, type PageReader } from './scanner';
+import { readRun, runText, scanRegion, splitRun, type PageReader } from './scanner';
 import { TimeSlicer } from './slicer';
-import { isReadable, type TextRun } from './text-collector';
+import { collectText, isReadable, NOTHING_EXCLUDED, type TextRun } from './text-collector';
 
 export interface SessionDeps {
   /** the engine's reading of a text (done by the background worker) */
@@ -156,23 +156,30 @@ export class PageSession {
     const t0 = performance.now();
     slicer.begin();
     this.store.clear();
-    const exclude = new Set<Element>();
-    slicer.setPhase('main-content');
-    this.main = await findMainContent(slicer);
-    if (this.main && !this.main.isConnected) this.main = null;
-    if (this.main) {
-      const main = await scanRegion(this.reader, this.main, exclude, slicer, { inMain: true });
-      this.store.insertBlock(main.mentions);
-      this.mainText = runText(main.run);
-      this.count(main.run);
-      exclude.add(this.main);
-    }
-    if (document.body && this.main !== document.body) {
-      // (when the article is the whole body, there is no rest to read: reading it again would count every mention twice)
-      const rest = await scanRegion(this.reader, document.body, exclude, slicer, { inMain: false, context: this.contextNames() });
-      this.insertAroundMain(rest.mentions);
-      this.count(rest.run);
-      if (!this.main) this.mainText = runText(rest.run);
+    this.main = null;
+    this.mainText = '';
+    const body = document.body;
+    if (body) {
+      // One walk reads the page and counts its paragraphs' text; the article is then read first, and the rest after
+      // it with the article's names as context.
+      slicer.setPhase('main-content');
+      const marked = markedArticleBody();
+      const paragraphs = marked ? undefined : new Map<Element, number>();
+      slicer.setPhase('collect');
+      const run = await collectText(body, NOTHING_EXCLUDED, slicer, paragraphs);
+      this.count(run);
+      slicer.setPhase('main-content');
+      const main = marked ?? mainFromParagraphs(paragraphs!);
+      this.main = main?.isConnected ? main : null;
+      const parts = this.main ? splitRun(run, this.main) : { main: null, rest: run };
+      if (parts.main) {
+        this.store.insertBlock(await readRun(this.reader, parts.main, slicer, { inMain: true }));
+        this.mainText = runText(parts.main);
+      }
+      // (when the article is the whole body, there is no rest: splitRun leaves it empty)
+      const rest = await readRun(this.reader, parts.rest, slicer, { inMain: false, context: this.contextNames() });
+      this.insertAroundMain(rest);
+      if (!this.main) this.mainText = runText(parts.rest);
     }
     this.finishScan(slicer, t0, 'backstory:scan');
     if (this.metrics.scans === 1) this.metrics.firstScanMs = performance.now() - t0;

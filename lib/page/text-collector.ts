@@ -86,14 +86,20 @@ interface Place {
 
 /**
  * Collects the visible text under `root` (which must itself be readable), skipping `exclude`d subtrees.
- * Yields to the browser through `slicer` so that a long page is read in slices.
+ * Yields to the browser through `slicer` so that a long page is read in slices. With `paragraphs`, also adds up the
+ * text read in each <p> (for findMainContent: the same walk finds the article).
  *
  * Why it is built this way: a content script pays for every DOM node it touches (each needs a wrapper in its own
  * world), and its code starts cold on every page. So the walk visits text nodes only, with no filter callback; most
  * of them are blank (the source's indentation) and cost one test. Elements are looked at only as the parents and
  * ancestors of text, once each (`places`), and a skipped subtree is jumped over when its first text is met.
  */
-export async function collectText(root: Node, exclude: ReadonlySet<Element>, slicer: TimeSlicer): Promise<TextRun> {
+export async function collectText(
+  root: Node,
+  exclude: ReadonlySet<Element>,
+  slicer: TimeSlicer,
+  paragraphs?: Map<Element, number>,
+): Promise<TextRun> {
   const run: TextRun = { chunks: [], nodes: [], textNodes: 0, chars: 0 };
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let skips = attributeSkips(root, exclude);
@@ -123,6 +129,7 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
   const changes = new MutationObserver(() => (changed = true));
   changes.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'contenteditable', 'role'] });
   let lastBlock: Element | null = null;
+  let paragraph: Element | null = null; // lastBlock when it is a <p> and paragraphs are counted
   let lastParent: Element | null = null;
   let steps = 0;
   let seen: Set<Text | null> | null = null;
@@ -156,6 +163,7 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
           if (place.block !== lastBlock) {
             separate(run);
             lastBlock = place.block;
+            paragraph = paragraphs && lastBlock?.localName === 'p' ? lastBlock : null;
           } else if (!blank && gluedAcrossElements(run, data)) {
             separate(run); // "Le Pen" + <time>19 June</time> styled as a block: not "Pen19"
           } else breakBefore = hasBreaks(blocksWithBreaks, place.block);
@@ -174,6 +182,7 @@ export async function collectText(root: Node, exclude: ReadonlySet<Element>, sli
         run.nodes.push(text);
         run.textNodes++;
         run.chars += data.length;
+        if (paragraph) paragraphs!.set(paragraph, (paragraphs!.get(paragraph) ?? 0) + data.length);
         if ((++steps & 31) === 0 && slicer.expired) {
           // The page may remove what we are reading while we pause: note where we are to resume nearby.
           const ancestors: Node[] = [];
@@ -259,7 +268,7 @@ function separate(run: TextRun): void {
   }
 }
 
-const NOTHING_EXCLUDED: ReadonlySet<Element> = new Set();
+export const NOTHING_EXCLUDED: ReadonlySet<Element> = new Set();
 
 /** Whether a node is in a region collectText would read (used for nodes added later). */
 export function isReadable(node: Node, host: Element | null): boolean {

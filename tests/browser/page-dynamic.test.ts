@@ -65,8 +65,15 @@ const INDENTED = `<!doctype html><html lang="en"><head><title>Indented</title></
 <p>Talks with NATO<br>Summits are planned for the spring.</p>
 </article></body></html>`;
 
+// The article (found by its paragraphs' text) sits between an aside and a footer that name only the surname
+// ("Attal" alone does not link): the article is read first, and the rest before and after it with its names.
+const AROUND = `<!doctype html><html lang="en"><head><title>Around</title></head><body>
+<aside><p>Attal replied to critics.</p></aside>
+<div id="story"><h1>Debate</h1><p>Gabriel Attal opened the debate on the first day.</p><p>${FILLER}</p></div>
+<footer><p>More on Attal soon.</p></footer></body></html>`;
+
 before(async () => {
-  server = await servePages({ '/live': LIVE, '/spa': SPA, '/editor': EDITOR, '/demo': renderDemoPage(), '/long': LONG, '/indented': INDENTED });
+  server = await servePages({ '/around': AROUND, '/live': LIVE, '/spa': SPA, '/editor': EDITOR, '/demo': renderDemoPage(), '/long': LONG, '/indented': INDENTED });
   browser = await launchWithExtension();
   browser.context.on('request', (request) => requests.push(request.url()));
 });
@@ -186,6 +193,14 @@ test('an article longer than one message is read in parts, and a surname links t
   await page.close();
 });
 
+test('the article is read first, then the page around it with the names the article gave', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.baseUrl}/around`);
+  await waitForScan(page);
+  assert.deepEqual((await markedRanges(page)).map((r) => r.text), ['Attal', 'Gabriel Attal', 'Attal']);
+  await page.close();
+});
+
 test('a name across inline elements on separate source lines is one mention; list items and <br> lines never join', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.baseUrl}/indented`);
@@ -205,5 +220,5 @@ test('the extension made no network request', () => {
   });
   assert.deepEqual(foreign, []);
   const local = requests.filter((url) => new URL(url).host === base.host).map((url) => new URL(url).pathname);
-  for (const path of local) assert.ok(['/live', '/spa', '/editor', '/demo', '/long', '/indented', '/favicon.ico'].includes(path), `unexpected request ${path}`);
+  for (const path of local) assert.ok(['/live', '/spa', '/editor', '/demo', '/long', '/indented', '/around', '/favicon.ico'].includes(path), `unexpected request ${path}`);
 });
