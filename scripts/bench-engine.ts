@@ -165,13 +165,16 @@ function bareLoop(t: string): number {
   return x & 1;
 }
 
+/** The bare loop's best round so far in this run (CPU ms): the baseline of every row's ratio. */
+let bestBareMs = Infinity;
+
 /**
- * Throughput of `run` over the texts. Each round also times the bare loop right before, so a round slowed down by
- * other processes slows both: the median ratio to the bare loop is the steady figure, MB/s = ratio × best bare MB/s.
+ * Best round of `run` over the texts (CPU ms). Each round also times the bare loop right before. On a shared machine
+ * other processes only ever add time, so the best round of each is the steady figure: a row's ratio is the bare
+ * loop's best round in the whole run over the row's best round.
  */
-function throughput(texts: string[], bytes: number, rounds: number, run: (t: string) => number): { mbs: number; ratio: number; count: number } {
-  const ratios: number[] = [];
-  let bestBare = Infinity;
+function throughput(texts: string[], rounds: number, run: (t: string) => number): { bestMs: number; count: number } {
+  let bestMs = Infinity;
   let count = 0;
   for (let r = 0; r <= rounds; r++) {
     const c0 = process.cpuUsage();
@@ -182,12 +185,10 @@ function throughput(texts: string[], bytes: number, rounds: number, run: (t: str
     for (const t of texts) count += run(t);
     const ms = cpuMs(c1);
     if (r === 0) continue; // warm-up
-    bestBare = Math.min(bestBare, bareMs);
-    ratios.push(bareMs / ms);
+    bestBareMs = Math.min(bestBareMs, bareMs);
+    bestMs = Math.min(bestMs, ms);
   }
-  ratios.sort((a, b) => a - b);
-  const ratio = ratios[ratios.length >> 1];
-  return { mbs: (bytes / 1e6 / (bestBare / 1000)) * ratio, ratio, count };
+  return { bestMs, count };
 }
 
 /** Throughput and load figures of a matcher; with `alsoJs`, a second row: the same with spot's JavaScript word scan. */
@@ -204,13 +205,13 @@ function measureMatcher(label: string, data: MatcherData, texts: string[], bytes
     loadMatcher(JSON.parse(json) as MatcherData);
     warmLoadMs = Math.min(warmLoadMs, performance.now() - t0);
   }
-  const { mbs, ratio, count } = throughput(texts, bytes, rounds, (t) => annotate(matcher, t).length);
-  const row = { label, aliases: data.aliases.rule.length, mbs, ratio, mentions: count, loadMs, warmLoadMs, heapMB: heap, jsonMB: json.length / 1e6 };
+  const { bestMs, count } = throughput(texts, rounds, (t) => annotate(matcher, t).length);
+  const row = { label, aliases: data.aliases.rule.length, bestMs, mentions: count, loadMs, warmLoadMs, heapMB: heap, jsonMB: json.length / 1e6 };
   if (!alsoJs || wordScanner() === 'js') return [row];
   setWordScanner('js');
   try {
-    const js = throughput(texts, bytes, rounds, (t) => annotate(matcher, t).length);
-    return [row, { ...row, scanner: 'js' as const, mbs: js.mbs, ratio: js.ratio, mentions: js.count, loadMs: NaN, warmLoadMs: NaN, heapMB: null }];
+    const js = throughput(texts, rounds, (t) => annotate(matcher, t).length);
+    return [row, { ...row, scanner: 'js' as const, bestMs: js.bestMs, mentions: js.count, loadMs: NaN, warmLoadMs: NaN, heapMB: null }];
   } finally {
     setWordScanner('wasm');
   }
@@ -249,12 +250,14 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   const texts = readCorpus(corpusPath);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
   log(`corpus: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (UTF-8), ${rounds} rounds, best reported; times are CPU time`);
+  log("×bare: the bare loop's best round in this run over the row's best round (other processes only ever add time)");
   const scanner = wordScanner();
   log(`spot's word scan: ${scanner === 'wasm' ? 'WebAssembly (rows "JS scan": the JavaScript one, for comparison)' : 'JavaScript (no WebAssembly here)'}`);
   log('load ms = JSON.parse + loadMatcher building the trie, the first time in this process (not cold: see below)');
   if (!(globalThis as { gc?: unknown }).gc) log('(run node with --expose-gc for heap figures)');
 
-  const bare = throughput(texts, bytes, rounds, bareLoop);
+  bestBareMs = Infinity;
+  throughput(texts, rounds, bareLoop);
 
   // (a) the real entity list: a compiled matcher, the catalog, or a synthetic stand-in
   const pairs = capitalisedPairs(texts);
@@ -321,12 +324,15 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
     measureMatcher(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic')), texts, bytes, Math.min(rounds, 3)),
   );
 
+  // MB/s from each row's best round; ×bare against the bare loop's best round in the whole run
+  const bareMBs = bytes / 1e3 / bestBareMs;
+  const measured = [...rows, ...growth].map(({ bestMs, ...r }) => ({ ...r, mbs: bytes / 1e3 / bestMs, ratio: bestBareMs / bestMs }));
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number, d = 1) => x.toFixed(d).padStart(8);
   log('');
   log(`${pad('what', 44)}${'aliases'.padStart(8)}${'MB/s'.padStart(8)}${'×bare'.padStart(8)}${'found'.padStart(8)}${'load ms'.padStart(9)}${'warm ms'.padStart(9)}${'heap MB'.padStart(9)}${'json MB'.padStart(9)}`);
-  log(`${pad('bare charCodeAt loop', 44)}${''.padStart(8)}${num(bare.mbs)}${num(1, 2)}`);
-  for (const r of [...rows, ...growth]) {
+  log(`${pad('bare charCodeAt loop', 44)}${''.padStart(8)}${num(bareMBs)}${num(1, 2)}`);
+  for (const r of measured) {
     const what = `spot+link${'scanner' in r ? ', JS scan' : ''}: ${r.label}`;
     log(
       `${pad(what, 44)}${String(r.aliases).padStart(8)}${num(r.mbs)}${num(r.ratio, 2)}${String(r.mentions).padStart(8)}` +
@@ -335,19 +341,19 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
           : `${num(r.loadMs, 2).padStart(9)}${num(r.warmLoadMs, 2).padStart(9)}${(r.heapMB === null ? '-' : r.heapMB.toFixed(2)).padStart(9)}${r.jsonMB.toFixed(2).padStart(9)}`),
     );
   }
-  for (const r of regexp) log(`${pad(r.label, 44)}${String(r.aliases).padStart(8)}${num(r.mbs, 3)}${num(r.mbs / bare.mbs, 4)}${String(r.matches).padStart(8)}`);
+  for (const r of regexp) log(`${pad(r.label, 44)}${String(r.aliases).padStart(8)}${num(r.mbs, 3)}${num(r.mbs / bareMBs, 4)}${String(r.matches).padStart(8)}`);
   log('');
   log(`cold load of (a) in a fresh process (median of ${opts.coldRuns ?? 7}; target ≤ 5 ms, ≤ 3 MB):`);
   for (const line of cold) log(`  ${line}`);
   log('');
-  const [rowA, row20k] = rows.filter((r) => !('scanner' in r));
+  const [rowA, row20k] = measured.filter((r) => !('scanner' in r));
   log(`ratios: spot+link (a) / RegExp (a) = ${regexp[0] ? (rowA.mbs / regexp[0].mbs).toFixed(1) : '-'}×; ` +
     `spot+link 20k / RegExp 20k = ${regexp[1] ? (row20k.mbs / regexp[1].mbs).toFixed(1) : '-'}×`);
   return {
     corpusMB: bytes / 1e6,
-    bareLoopMBs: bare.mbs,
+    bareLoopMBs: bareMBs,
     scanner,
-    rows: [...rows, ...growth].map(({ jsonMB: _j, ...r }) => r),
+    rows: measured.map(({ jsonMB: _j, ...r }) => r),
     regexp,
   };
 }
