@@ -18,6 +18,8 @@ import { highlightsSupported } from '../../lib/page/highlighter';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // (WXT would otherwise post a message to the page's window on every load: the page's scripts would see it)
+  noScriptStartedPostMessage: true,
   async main() {
     let session: PageSession | null = null;
     let settings: Settings = (await loadSettings()).settings;

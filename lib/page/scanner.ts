@@ -150,14 +150,28 @@ async function mapMentions(
  */
 export function splitRun(run: TextRun, main: Element): { main: TextRun; rest: TextRun } {
   const n = run.nodes.length;
-  const inside = (i: number) => {
-    const node = run.nodes[i];
-    return node !== null && main.contains(node);
+  // Where chunk i lies: -1 before main, 0 inside, 1 after (a separator lies where the text before it does). That is
+  // -1…-1 0…0 1…1 along the run, so two binary searches find main's stretch: a few position queries, not one per chunk.
+  const where = (i: number): number => {
+    let k = i;
+    while (k >= 0 && run.nodes[k] === null) k--;
+    if (k < 0) return -1;
+    const position = main.compareDocumentPosition(run.nodes[k]!);
+    if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return 0;
+    return position & Node.DOCUMENT_POSITION_PRECEDING ? -1 : 1;
   };
-  let from = 0;
-  while (from < n && !inside(from)) from++;
-  let to = from;
-  while (to < n && (run.nodes[to] === null || inside(to))) to++;
+  const firstAtLeast = (level: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (where(mid) >= level) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = firstAtLeast(0);
+  let to = firstAtLeast(1);
   while (to > from && run.nodes[to - 1] === null) to--; // (a separator after main belongs to the rest)
   const part = (ranges: [number, number][]): TextRun => {
     const out: TextRun = { chunks: [], nodes: [], textNodes: 0, chars: 0 };

@@ -192,8 +192,14 @@ export class PageSession {
       this.store.insertBlock(mentions);
       return;
     }
-    const after = mentions.findIndex((m) => main.compareDocumentPosition(m.startNode) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const split = after < 0 ? mentions.length : after;
+    // (in document order: the first one after the article, by binary search)
+    let split = 0;
+    let hi = mentions.length;
+    while (split < hi) {
+      const mid = (split + hi) >> 1;
+      if (main.compareDocumentPosition(mentions[mid].startNode) & Node.DOCUMENT_POSITION_FOLLOWING) hi = mid;
+      else split = mid + 1;
+    }
     this.store.insertBlock(mentions.slice(0, split));
     this.store.insertBlock(mentions.slice(split));
   }

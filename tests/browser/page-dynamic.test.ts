@@ -67,7 +67,10 @@ const INDENTED = `<!doctype html><html lang="en"><head><title>Indented</title></
 
 // The article (found by its paragraphs' text) sits between an aside and a footer that name only the surname
 // ("Attal" alone does not link): the article is read first, and the rest before and after it with its names.
-const AROUND = `<!doctype html><html lang="en"><head><title>Around</title></head><body>
+// (its own script records every message posted to its window: the page must see none of ours)
+const AROUND = `<!doctype html><html lang="en"><head><title>Around</title>
+<script>window.messagesSeen = []; addEventListener('message', (e) => messagesSeen.push(JSON.stringify(e.data)));</script>
+</head><body>
 <aside><p>Attal replied to critics.</p></aside>
 <div id="story"><h1>Debate</h1><p>Gabriel Attal opened the debate on the first day.</p><p>${FILLER}</p></div>
 <footer><p>More on Attal soon.</p></footer></body></html>`;
@@ -198,6 +201,15 @@ test('the article is read first, then the page around it with the names the arti
   await page.goto(`${server.baseUrl}/around`);
   await waitForScan(page);
   assert.deepEqual((await markedRanges(page)).map((r) => r.text), ['Attal', 'Gabriel Attal', 'Attal']);
+  await page.close();
+});
+
+test("the page's scripts receive no message from us", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.baseUrl}/around`);
+  await waitForScan(page);
+  await page.waitForTimeout(300); // (a message posted at start-up would have arrived by now)
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { messagesSeen: string[] }).messagesSeen), []);
   await page.close();
 });
 
