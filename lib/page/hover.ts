@@ -17,6 +17,8 @@ export interface HoverDeps {
   /** the mention of the open card, if the card was opened by the pointer and is not pinned */
   hoverCard(): PageMention | null;
   isOverUi(target: EventTarget | null): boolean;
+  /** the pointer came to rest on a mention: its card may open after the show delay (time to get ready) */
+  arrived?(mention: PageMention): void;
 }
 
 export class HoverController {
@@ -122,6 +124,7 @@ export class HoverController {
       this.candidate = hit.mention;
       this.candidateBox = hit.box;
       this.showTimer = window.setTimeout(() => this.show(), this.delayMs);
+      this.deps.arrived?.(hit.mention);
     }
   }
 

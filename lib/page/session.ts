@@ -300,21 +300,21 @@ export class PageSession {
       for (const [id, d] of Object.entries(reply.details)) this.details.set(id, d);
       if (this.ui) this.ui.root.dataset.details = String(this.details.size);
       this.card?.refresh();
-      this.warmUpCard();
     } catch (error) {
       for (const id of ids) this.requested.delete(id); // try again after the next scan
       console.warn('Backstory: entity details unavailable', error);
     }
   }
 
-  /** Once per page, when the browser is idle: a card rendered out of sight, so that the reader's first is quick. */
-  private warmUpCard(): void {
+  /**
+   * Once per page, when the pointer first comes to rest on a mention: a card rendered out of sight during the show
+   * delay, so that the first card the reader sees is quick. (Not after every scan: most pages are never hovered.)
+   */
+  private warmUpCard(entity: number): void {
     const card = this.card;
-    const first = this.store.all.find((m) => m.marked);
-    if (this.cardWarmed || !card || !first || !this.details.has(this.entities[first.entity].id)) return;
+    if (this.cardWarmed || !card || !this.details.has(this.entities[entity].id)) return;
     this.cardWarmed = true;
-    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-    whenIdle(() => void card.warmUp(first.entity).catch(() => undefined));
+    void card.warmUp(entity).catch(() => undefined);
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -345,6 +345,7 @@ export class PageSession {
       close: () => card.close(),
       hoverCard: () => (card.isOpen && !card.pinned && !this.cardByKeyboard ? card.current?.mention ?? null : null),
       isOverUi: (target) => target === ui.host,
+      arrived: (mention) => this.warmUpCard(mention.entity),
     });
     hover.delayMs = this.settings.showDelayMs;
     hover.modifier = this.settings.modifierKey;
@@ -364,7 +365,6 @@ export class PageSession {
     window.addEventListener('resize', follow, { passive: true, signal: this.abort.signal });
     this.darkQuery.addEventListener('change', () => this.updateRoot(), { signal: this.abort.signal });
     this.updateRoot();
-    this.warmUpCard();
   }
 
   private onCardChange(target: CardTarget | null): void {
