@@ -160,18 +160,8 @@ export function splitRun(run: TextRun, main: Element): { main: TextRun; rest: Te
     if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return 0;
     return position & Node.DOCUMENT_POSITION_PRECEDING ? -1 : 1;
   };
-  const firstAtLeast = (level: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (where(mid) >= level) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const from = firstAtLeast(0);
-  let to = firstAtLeast(1);
+  const from = firstIndexWhere(n, (i) => where(i) >= 0);
+  let to = firstIndexWhere(n, (i) => where(i) > 0);
   while (to > from && run.nodes[to - 1] === null) to--; // (a separator after main belongs to the rest)
   const part = (ranges: [number, number][]): TextRun => {
     const out: TextRun = { chunks: [], nodes: [], textNodes: 0, chars: 0 };
@@ -192,6 +182,18 @@ export function splitRun(run: TextRun, main: Element): { main: TextRun; rest: Te
     return out;
   };
   return { main: part([[from, to]]), rest: part([[0, from], [to, n]]) };
+}
+
+/** The first index in [0, length) where `test` holds, by binary search (it must hold from there on), or `length`. */
+export function firstIndexWhere(length: number, test: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The text of a run (separators kept), e.g. for the page summary. */

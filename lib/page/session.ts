@@ -13,7 +13,7 @@ import { HoverController } from './hover';
 import { attachKeyboard, KEYBOARD_HELP } from './keyboard';
 import { mainFromParagraphs, markedArticleBody } from './main-content';
 import { MentionStore, type PageMention } from './mention-store';
-import { readRun, runText, scanRegion, splitRun, type PageReader } from './scanner';
+import { firstIndexWhere, readRun, runText, scanRegion, splitRun, type PageReader } from './scanner';
 import { TimeSlicer } from './slicer';
 import { collectText, isReadable, NOTHING_EXCLUDED, type TextRun } from './text-collector';
 
@@ -192,14 +192,8 @@ export class PageSession {
       this.store.insertBlock(mentions);
       return;
     }
-    // (in document order: the first one after the article, by binary search)
-    let split = 0;
-    let hi = mentions.length;
-    while (split < hi) {
-      const mid = (split + hi) >> 1;
-      if (main.compareDocumentPosition(mentions[mid].startNode) & Node.DOCUMENT_POSITION_FOLLOWING) hi = mid;
-      else split = mid + 1;
-    }
+    // (in document order: the first one after the article)
+    const split = firstIndexWhere(mentions.length, (i) => !!(main.compareDocumentPosition(mentions[i].startNode) & Node.DOCUMENT_POSITION_FOLLOWING));
     this.store.insertBlock(mentions.slice(0, split));
     this.store.insertBlock(mentions.slice(split));
   }
