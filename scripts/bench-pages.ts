@@ -58,7 +58,7 @@ export interface PageBenchOptions {
 // (shorter than the default 300 ms to keep the run short: the figure is the time beyond the delay, whatever it is)
 const SHOW_DELAY_MS = 100;
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -69,7 +69,7 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+export const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
 
 /**
  * The same page's text walked by a bare TreeWalker, and read through innerText (best of 3 each), in the page's own
