@@ -87,7 +87,7 @@ interface Place {
 /**
  * Collects the visible text under `root` (which must itself be readable), skipping `exclude`d subtrees.
  * Yields to the browser through `slicer` so that a long page is read in slices. With `paragraphs`, also adds up the
- * text read in each <p> (for findMainContent: the same walk finds the article).
+ * text read in each <p> (for mainFromParagraphs: the same walk finds the article).
  *
  * Why it is built this way: a content script pays for every DOM node it touches (each needs a wrapper in its own
  * world), and its code starts cold on every page. So the walk visits text nodes only, with no filter callback; most
