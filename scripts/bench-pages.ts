@@ -273,8 +273,8 @@ export function printPageBench(r: PageBenchResult, log: (line: string) => void =
   log(
     "(walker, innerText: the page's own world, warm, best of 3; 1st walk: the walker's first round there; cold walk: " +
       'text nodes and their parents, once, in a fresh isolated world, as a content script meets the page. Both run ' +
-      'after our scan has read the page and gain from what it left cached, the strings of its text: a first contact ' +
-      'with a page nothing has read costs more)',
+      'after our scan has read the page and cost less than a first contact with a page nothing has read (likely: ' +
+      'the strings of its text that the scan left cached)',
   );
   const phases = [...new Set(r.rows.flatMap((x) => Object.keys(x.phases)))];
   log(
