@@ -170,16 +170,18 @@ export class PageSession {
       this.count(run);
       slicer.setPhase('main-content');
       const main = marked ?? mainFromParagraphs(paragraphs!);
-      this.main = main?.isConnected ? main : null;
-      const parts = this.main ? splitRun(run, this.main) : { main: null, rest: run };
-      if (parts.main) {
+      let parts = main?.isConnected ? splitRun(run, main) : null;
+      // (an article the walk does not read, in a hidden part or an editor, is no article)
+      if (parts && parts.main.textNodes === 0) parts = null;
+      this.main = parts ? main : null;
+      if (parts) {
         this.store.insertBlock(await readRun(this.reader, parts.main, slicer, { inMain: true }));
         this.mainText = runText(parts.main);
       }
       // (when the article is the whole body, there is no rest: splitRun leaves it empty)
-      const rest = await readRun(this.reader, parts.rest, slicer, { inMain: false, context: this.contextNames() });
-      this.insertAroundMain(rest);
-      if (!this.main) this.mainText = runText(parts.rest);
+      const rest = parts?.rest ?? run;
+      this.insertAroundMain(await readRun(this.reader, rest, slicer, { inMain: false, context: this.contextNames() }));
+      if (!parts) this.mainText = runText(rest);
     }
     this.finishScan(slicer, t0, 'backstory:scan');
     if (this.metrics.scans === 1) this.metrics.firstScanMs = performance.now() - t0;

@@ -6,7 +6,20 @@ import { extensionSession } from './session';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { describeViolations, highlightCount, openTab, seriousAxeViolations, storedSettings, waitForMarks } from './ui-helpers';
 
-const session = extensionSession({ '/': renderDemoPage(), '/empty': '<!doctype html><html lang="en"><title>Weather</title><p>Sunny spells, light winds.</p></html>' });
+// A page whose marked article body sits in a hidden part (a paywalled or collapsed copy): the summary must come from
+// the text the reader sees, not from an article that is never read.
+const HIDDEN_ARTICLE = `<!doctype html><html lang="en"><head><title>Summit</title></head><body>
+<div hidden><div itemprop="articleBody"><p>${'Subscribers can read the full story of the day here. '.repeat(10)}</p></div></div>
+<main><h1>Summit in Paris</h1>
+<p>Vladimir Putin met Emmanuel Macron in Paris on Tuesday to discuss the war and the price of gas.</p>
+<p>The two leaders spoke for three hours, their aides said, and agreed to meet again in the spring.</p></main>
+</body></html>`;
+
+const session = extensionSession({
+  '/': renderDemoPage(),
+  '/empty': '<!doctype html><html lang="en"><title>Weather</title><p>Sunny spells, light winds.</p></html>',
+  '/hidden-article': HIDDEN_ARTICLE,
+});
 
 /** "Marine Le Pen 15×" rows of the popup, as [name, count, group heading]. */
 async function listedEntities(popup: import('playwright-core').Page) {
@@ -53,6 +66,18 @@ test('the popup lists the figures of the demo page with mention counts', async (
   await popup.emulateMedia({ colorScheme: 'dark' });
   violations = await seriousAxeViolations(popup);
   assert.equal(violations.length, 0, describeViolations(violations));
+  await popup.close();
+  await page.close();
+});
+
+test("an article body in a hidden part is not the page's article: the summary comes from the text the reader sees", async () => {
+  const { page, tabId } = await openTab(session.browser, `${session.server.baseUrl}/hidden-article`);
+  await waitForMarks(page);
+  const popup = await session.browser.context.newPage();
+  await popup.goto(session.browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  await popup.locator('[data-testid="page-entities"]').waitFor({ timeout: 10_000 });
+  const summary = (await popup.getByTestId('page-summary').textContent()) ?? '';
+  assert.ok(summary.includes('Putin'), `summary: ${summary}`);
   await popup.close();
   await page.close();
 });
