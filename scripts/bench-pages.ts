@@ -31,6 +31,8 @@ export interface PageBenchRow {
   isolatedWalkMs: number; // the same walk, reading each node's parent too, run once in a fresh isolated world
   innerTextMs: number;
   heapKB: number | null; // page heap with Backstory minus without
+  /** the cold walk on the same page with Backstory off (nothing has read it yet), on the pages the heap is taken on */
+  firstContactWalkMs: number | null;
   phases: Record<string, number>; // busyMs by phase (main-content, collect, send, map, paint)
 }
 
@@ -184,10 +186,12 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
     for (const [index, p] of pages.entries()) {
       try {
         let heapWithout: number | null = null;
+        let firstContactWalkMs: number | null = null;
         if (index % heapEvery === 0) {
           await load(page, `http://localhost:${port}/${p.name}/`);
           await page.waitForTimeout(200);
           heapWithout = await heapUsed(cdp);
+          firstContactWalkMs = await isolatedWalkMs(cdp);
         }
         const host = options.freshRenderers ? `127.0.${1 + (index >> 8)}.${1 + (index & 255)}` : '127.0.0.1';
         await load(page, `http://${host}:${port}/${p.name}/`);
@@ -223,6 +227,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
           isolatedWalkMs: isolated,
           innerTextMs: base.innerTextMs,
           heapKB: heapWith === null || heapWithout === null ? null : Math.round((heapWith - heapWithout) / 1024),
+          firstContactWalkMs,
           phases: JSON.parse(data.phases ?? '{}'),
         });
       } catch (error) {
@@ -283,6 +288,14 @@ export function printPageBench(r: PageBenchResult, log: (line: string) => void =
   );
   const news = r.rows.filter((x) => x.kind === 'news');
   log(`news pages with mentions: ${news.filter((x) => x.mentions > 0).length}/${news.length}`);
+  const sampled = r.rows.filter((x) => x.firstContactWalkMs !== null);
+  if (sampled.length) {
+    const first = sampled.map((x) => x.firstContactWalkMs!);
+    log(
+      `cold walk at first contact (the same page with Backstory off, nothing has read it; ${sampled.length} pages): median ` +
+        `${f(median(first), 2)}, max ${f(max(first), 2)} ms; on those pages our scan: median ${f(median(sampled.map((x) => x.busyMs)), 1)} ms`,
+    );
+  }
   const mbs = r.workerAnnotateMs.map((ms, i) => r.workerChars[i] / 1e3 / Math.max(ms, 0.01));
   log(
     `off the page, in the background worker: engine per page median ${f(median(r.workerAnnotateMs), 2)} ms, max ` +
