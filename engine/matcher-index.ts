@@ -8,10 +8,10 @@
 import type { Matcher, MatcherData } from './matcher';
 
 /** Bumped whenever the tables change meaning; an index of another format is ignored (the trie is built instead). */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 const INT32 = [
-  'rowStart', 'rowEnd', 'rowRule', 'rowEntity', 'rowTarget', 'rowOrder', 'nodeRowStart', 'nodeChildLetters',
+  'rowStart', 'rowEnd', 'rowRule', 'rowEntity', 'rowTarget', 'rowOrder', 'nodeRowStart', 'nodeTailFrom', 'orderTailKey', 'nodeChildLetters',
   'nodeNextLetters', 'nodeRow', 'nodeParent', 'nodeHash', 'edgeChild', 'firstWords', 'firstWordsLower',
 ] as const;
 const UINT8 = ['rowKind', 'rowWordCount', 'orderSameSpelling', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk', 'lowerPrefixes'] as const;
@@ -91,6 +91,8 @@ export function decodeIndex(data: MatcherData, file: Uint8Array | null | undefin
     rowOrder: int32('rowOrder'),
     orderSameSpelling: uint8('orderSameSpelling'),
     nodeRowStart: int32('nodeRowStart'),
+    nodeTailFrom: int32('nodeTailFrom'),
+    orderTailKey: int32('orderTailKey'),
     nodeHasChildren: uint8('nodeHasChildren'),
     nodeChildLetters: int32('nodeChildLetters'),
     nodeNextLetters: int32('nodeNextLetters'),

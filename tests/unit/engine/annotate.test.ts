@@ -196,6 +196,26 @@ describe('linking', () => {
     const [m] = annotate(matcher, 'Marin Le Pen proposes ties.');
     expect(m.confidence).toBeLessThan(0.95);
   });
+  it('finds the misspelt name among many that end in the same words', () => {
+    // (the names' first words are looked up by first letter and length: each case below sits at another place in
+    // that order, the soft hyphen at the edge where the text's word is two code units longer than the name's)
+    const heads = ['Finance', 'Foreign', 'Defence', 'Deputy', 'Interior', 'Justice', 'Trade', 'Transport', 'Treasury', 'Health', 'Housing', 'Labour', 'Energy', 'Education', 'Environment'];
+    const topics: EntityInput[] = heads.map((head, i) => ({
+      id: head.toLowerCase(), name: `${head} Minister`, type: 'topic', aliases: [], description: '', asOf: null, wikipedia: null, prominence: 10 + i,
+    }));
+    const ministers = loadMatcher(buildMatcherData(topics));
+    const ids = (text: string) => annotate(ministers, text).map((m) => [m.surface, ministers.entities[m.entity].id]);
+    expect(ids('The Defense Minister and the Tranport Minister met.')).toEqual([
+      ['Defense Minister', 'defence'],
+      ['Tranport Minister', 'transport'],
+    ]);
+    expect(ids('The Fi\u00adnancee Minister and the Healt Minister met.')).toEqual([
+      ['Fi\u00adnancee Minister', 'finance'],
+      ['Healt Minister', 'health'],
+    ]);
+    // two edits, or another first letter: no name
+    expect(ids('The Trnsprt Minister and the Minance Minister met.')).toEqual([]);
+  });
   it('does not accept two edits or short words as near misses', () => {
     // "Maria" is two edits from "Marine": another given name, so another person (and not Marine's surname alone)
     expect(found('Maria Le Pen spoke.')).toEqual([]);
