@@ -1058,6 +1058,8 @@ function wordBefore(text: string, w: Walk, lastMentionEnd: number): boolean {
  * positions [from, to) of rowOrder, those whose key allows it (a binary search), then fuzzyTail on each.
  */
 function misspeltName(m: Matcher, text: string, w: Walk, depth: number, from: number, to: number): Candidate | null {
+  // (fuzzy tails are made only for names whose first two words are capitalised)
+  if (CHAR_CLASS[text.charCodeAt(w.prevStart)] !== UPPER) return null;
   const keys = m.orderTailKey;
   const length = Math.min(255, w.prevEnd - w.prevStart);
   const letter = FOLD[text.charCodeAt(w.prevStart)] << 8;
