@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { annotate, buildMatcherData, forShipping, loadMatcher, mergeMatcherData } from '../engine/index';
-import { aliasRows, setWordScanner, wordScanner, type MatcherData } from '../engine/matcher';
+import { aliasRows, setWordScanner, wordScanner, type Matcher, type MatcherData } from '../engine/matcher';
 import type { EntityInput } from '../engine/types';
 import { compileFromFiles } from './archive-files';
 
@@ -165,34 +165,20 @@ function bareLoop(t: string): number {
   return x & 1;
 }
 
-/** The bare loop's best round so far in this run (CPU ms): the baseline of every row's ratio. */
-let bestBareMs = Infinity;
-
-/**
- * Best round of `run` over the texts (CPU ms). Each round also times the bare loop right before. On a shared machine
- * other processes only ever add time, so the best round of each is the steady figure: a row's ratio is the bare
- * loop's best round in the whole run over the row's best round.
- */
-function throughput(texts: string[], rounds: number, run: (t: string) => number): { bestMs: number; count: number } {
-  let bestMs = Infinity;
-  let count = 0;
-  for (let r = 0; r <= rounds; r++) {
-    const c0 = process.cpuUsage();
-    for (const t of texts) bareLoop(t);
-    const bareMs = cpuMs(c0);
-    const c1 = process.cpuUsage();
-    count = 0;
-    for (const t of texts) count += run(t);
-    const ms = cpuMs(c1);
-    if (r === 0) continue; // warm-up
-    bestBareMs = Math.min(bestBareMs, bareMs);
-    bestMs = Math.min(bestMs, ms);
-  }
-  return { bestMs, count };
+interface MatcherRow {
+  label: string;
+  /** the JavaScript word scan, for comparison (the same matcher as the row before it; no load figures) */
+  scanner?: 'js';
+  aliases: number;
+  matcher: Matcher;
+  loadMs: number;
+  warmLoadMs: number;
+  heapMB: number | null;
+  jsonMB: number;
 }
 
-/** Throughput and load figures of a matcher; with `alsoJs`, a second row: the same with spot's JavaScript word scan. */
-function measureMatcher(label: string, data: MatcherData, texts: string[], bytes: number, rounds: number, alsoJs = false) {
+/** Load figures of a matcher; with `alsoJs`, a second row: the same matcher with spot's JavaScript word scan. */
+function loadRows(label: string, data: MatcherData, alsoJs = false): MatcherRow[] {
   const json = JSON.stringify(data);
   const before = heapUsed();
   let t0 = performance.now();
@@ -205,16 +191,35 @@ function measureMatcher(label: string, data: MatcherData, texts: string[], bytes
     loadMatcher(JSON.parse(json) as MatcherData);
     warmLoadMs = Math.min(warmLoadMs, performance.now() - t0);
   }
-  const { bestMs, count } = throughput(texts, rounds, (t) => annotate(matcher, t).length);
-  const row = { label, aliases: data.aliases.rule.length, bestMs, mentions: count, loadMs, warmLoadMs, heapMB: heap, jsonMB: json.length / 1e6 };
-  if (!alsoJs || wordScanner() === 'js') return [row];
-  setWordScanner('js');
-  try {
-    const js = throughput(texts, rounds, (t) => annotate(matcher, t).length);
-    return [row, { ...row, scanner: 'js' as const, bestMs: js.bestMs, mentions: js.count, loadMs: NaN, warmLoadMs: NaN, heapMB: null }];
-  } finally {
-    setWordScanner('wasm');
+  const row: MatcherRow = { label, aliases: data.aliases.rule.length, matcher, loadMs, warmLoadMs, heapMB: heap, jsonMB: json.length / 1e6 };
+  return alsoJs && wordScanner() === 'wasm' ? [row, { ...row, scanner: 'js' }] : [row];
+}
+
+/**
+ * Best round (CPU ms) of the bare loop and of spot+link with each row's matcher, over all the texts. The runs take
+ * turns round by round: on a shared machine other processes only ever add time, and here slow spells last seconds,
+ * so taking turns gives every run the same spells, and each run's best round is its steady figure.
+ */
+function interleaved(texts: string[], rounds: number, rows: MatcherRow[]): { bareMs: number; bestMs: number[]; mentions: number[] } {
+  let bareMs = Infinity;
+  const bestMs = rows.map(() => Infinity);
+  const mentions = rows.map(() => 0);
+  for (let r = 0; r <= rounds; r++) {
+    const c0 = process.cpuUsage();
+    for (const t of texts) bareLoop(t);
+    if (r > 0) bareMs = Math.min(bareMs, cpuMs(c0)); // (round 0 warms up)
+    rows.forEach((row, k) => {
+      setWordScanner(row.scanner ?? 'wasm');
+      const c1 = process.cpuUsage();
+      let count = 0;
+      for (const t of texts) count += annotate(row.matcher, t).length;
+      const ms = cpuMs(c1);
+      if (r > 0) bestMs[k] = Math.min(bestMs[k], ms);
+      mentions[k] = count;
+    });
   }
+  setWordScanner('wasm');
+  return { bareMs, bestMs, mentions };
 }
 
 /**
@@ -245,19 +250,17 @@ function escapeRegExp(s: string): string {
 
 export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult {
   const log = opts.log ?? console.log;
-  const rounds = opts.rounds ?? 5;
+  const rounds = opts.rounds ?? 8;
   const corpusPath = opts.corpus ?? resolve(ROOT, '../shared/corpus/articles.jsonl');
   const texts = readCorpus(corpusPath);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
   log(`corpus: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (UTF-8), ${rounds} rounds, best reported; times are CPU time`);
-  log("×bare: the bare loop's best round in this run over the row's best round (other processes only ever add time)");
+  log('the bare loop and every row take turns round by round, so that slow spells of the machine fall on all of them');
+  log("×bare: the bare loop's best round over the row's best round (other processes only ever add time)");
   const scanner = wordScanner();
   log(`spot's word scan: ${scanner === 'wasm' ? 'WebAssembly (rows "JS scan": the JavaScript one, for comparison)' : 'JavaScript (no WebAssembly here)'}`);
   log('load ms = JSON.parse + loadMatcher building the trie, the first time in this process (not cold: see below)');
   if (!(globalThis as { gc?: unknown }).gc) log('(run node with --expose-gc for heap figures)');
-
-  bestBareMs = Infinity;
-  throughput(texts, rounds, bareLoop);
 
   // (a) the real entity list: a compiled matcher, the catalog, or a synthetic stand-in
   const pairs = capitalisedPairs(texts);
@@ -267,10 +270,14 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   } else {
     a = defaultArchive() ?? fallbackEntities(pairs);
   }
-  const rows = measureMatcher(a.label, a.data, texts, bytes, rounds, true);
+  const rows = loadRows(a.label, a.data, true);
   // (b) 20k aliases from the corpus's capitalised pairs
   const names20k = syntheticNames(pairs, 20000);
-  rows.push(...measureMatcher('synthetic 20k aliases', buildMatcherData(namesToEntities(names20k, 'topic')), texts, bytes, rounds, true));
+  rows.push(...loadRows('synthetic 20k aliases', buildMatcherData(namesToEntities(names20k, 'topic')), true));
+  const growth = (opts.growth ?? [1000, 10000, 100000]).flatMap((n) =>
+    loadRows(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic'))),
+  );
+  const timed = interleaved(texts, rounds, [...rows, ...growth]);
 
   const regexp: EngineBenchResult['regexp'] = [];
   if (!opts.noRegExp) {
@@ -320,13 +327,14 @@ export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult
   cold.push(`(matcher.json ${(statSync(files.json).size / 1e6).toFixed(2)} MB, matcher-index.bin ${(shipped.index.length / 1e6).toFixed(2)} MB)`);
   rmSync(dir, { recursive: true, force: true });
 
-  const growth = (opts.growth ?? [1000, 10000, 100000]).flatMap((n) =>
-    measureMatcher(`growth ${n}`, buildMatcherData(namesToEntities(syntheticNames(pairs, n), 'topic')), texts, bytes, Math.min(rounds, 3)),
-  );
-
-  // MB/s from each row's best round; ×bare against the bare loop's best round in the whole run
-  const bareMBs = bytes / 1e3 / bestBareMs;
-  const measured = [...rows, ...growth].map(({ bestMs, ...r }) => ({ ...r, mbs: bytes / 1e3 / bestMs, ratio: bestBareMs / bestMs }));
+  // MB/s from each row's best round; ×bare against the bare loop's best round
+  const bareMBs = bytes / 1e3 / timed.bareMs;
+  const measured = [...rows, ...growth].map(({ matcher: _m, ...r }, k) => ({
+    ...r,
+    mentions: timed.mentions[k],
+    mbs: bytes / 1e3 / timed.bestMs[k],
+    ratio: timed.bareMs / timed.bestMs[k],
+  }));
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number, d = 1) => x.toFixed(d).padStart(8);
   log('');
