@@ -8,13 +8,13 @@
 import type { Matcher, MatcherData } from './matcher';
 
 /** Bumped whenever the tables change meaning; an index of another format is ignored (the trie is built instead). */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 const INT32 = [
   'rowStart', 'rowEnd', 'rowRule', 'rowEntity', 'rowTarget', 'rowOrder', 'nodeRowStart', 'nodeTailFrom', 'orderTailKey', 'nodeChildLetters',
-  'nodeNextLetters', 'nodeRow', 'nodeParent', 'nodeHash', 'edgeChild', 'firstWords', 'firstWordsLower',
+  'nodeNextLetters', 'nodeRow', 'nodeParent', 'nodeHash', 'nodeCheck', 'edgeChild', 'firstWords', 'firstWordsLower',
 ] as const;
-const UINT8 = ['rowKind', 'rowWordCount', 'orderSameSpelling', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk', 'lowerPrefixes'] as const;
+const UINT8 = ['rowKind', 'rowWordCount', 'nodeHasChildren', 'nodeWordIndex', 'nodeLowerOk', 'lowerPrefixes'] as const;
 type TableName = (typeof INT32)[number] | (typeof UINT8)[number];
 type Tables = Record<TableName, Int32Array | Uint8Array>;
 
@@ -89,7 +89,6 @@ export function decodeIndex(data: MatcherData, file: Uint8Array | null | undefin
     rowTarget: int32('rowTarget'),
     rowWordCount: uint8('rowWordCount'),
     rowOrder: int32('rowOrder'),
-    orderSameSpelling: uint8('orderSameSpelling'),
     nodeRowStart: int32('nodeRowStart'),
     nodeTailFrom: int32('nodeTailFrom'),
     orderTailKey: int32('orderTailKey'),
@@ -101,6 +100,7 @@ export function decodeIndex(data: MatcherData, file: Uint8Array | null | undefin
     nodeWords: null,
     nodeParent: int32('nodeParent'),
     nodeHash: int32('nodeHash'),
+    nodeCheck: int32('nodeCheck'),
     edgeChild,
     edgeMask: edgeChild.length - 1,
     firstWords: int32('firstWords'),

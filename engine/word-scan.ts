@@ -33,7 +33,8 @@ export const WORD_REHASH = 2; // the word holds U+FFFD, maybe a lone surrogate o
 export class WasmWordScan {
   /**
    * The records of the last next(): for record r, [4r] the word's start and [4r + 1] its end (UTF-16 offsets),
-   * [4r + 2] its hash, [4r + 3] its WORD_* flags. Valid until the next call.
+   * [4r + 2] its hash, [4r + 3] its second hash (checkToken: the bits of CHECK_MASK) and its WORD_* flags (the two
+   * low bits). Valid until the next call.
    */
   records = new Int32Array(0);
   private exports: Exports | null | undefined; // undefined: not tried yet

@@ -20,8 +20,9 @@
   ;;   PREFIX      196608   u8 × 32768: may a lowercase word so spelt start an alias (Matcher.lowerPrefixes)
   ;;   FIRST       229376   8 KB bit set by the top 16 bits of a word's hash (Matcher.firstWords)
   ;;   FIRST_LOWER 237568   8 KB, the same for lowercase words (Matcher.firstWordsLower)
-  ;;   OUT         245760   1024 records of 4 × i32: UTF-16 start, UTF-16 end, hash, flags (1: starts with a
-  ;;                        lowercase letter; 2: holds U+FFFD, JavaScript hashes it again)
+  ;;   OUT         245760   1024 records of 4 × i32: UTF-16 start, UTF-16 end, hash, then the second hash's top 30
+  ;;                        bits with two flags below (1: starts with a lowercase letter; 2: holds U+FFFD,
+  ;;                        JavaScript hashes it again)
   ;;   LIST        262144   4096 entries of 2 × i32: byte offset and UTF-16 offset of a word to hash
   ;;   IN          294912   the text in UTF-8, then at least 48 zero bytes (separators: reads past the end stop there)
 
@@ -278,6 +279,7 @@
   (func (export "next") (result i32)
     (local $pos i32) (local $out i32) (local $s i32) (local $j i32) (local $u i32) (local $h i32) (local $b i32)
     (local $cp i32) (local $len i32) (local $f i32) (local $unit i32) (local $flags i32) (local $key i32) (local $keep i32)
+    (local $c i32)
     (local $v v128) (local $x61 v128) (local $x26 v128) (local $x20 v128) (local $x30 v128) (local $x10 v128)
     (local.set $x61 (i8x16.splat (i32.const 0x61)))
     (local.set $x26 (i8x16.splat (i32.const 26)))
@@ -295,6 +297,7 @@
           (br $words)))
         (local.set $s (i32.load (local.get $pos)))
         (local.set $h (i32.const 0x811c9dc5))
+        (local.set $c (i32.const 0x6a09e667)) ;; the second hash (checkToken in normalize.ts: rotate, xor, multiply)
         ;; The word's ASCII letters and digits from its start (SIMD): if a separator ends them, the fast way (ASCII
         ;; letters and digits fold to their byte | 0x20); else character by character.
         (local.set $v (v128.load offset=294912 (local.get $s)))
@@ -307,8 +310,9 @@
             (local.set $flags (i32.lt_u (i32.sub (i32.load8_u offset=294912 (local.get $s)) (i32.const 0x61)) (i32.const 26)))
             (local.set $b (local.get $s))
             (loop $ascii
-              (local.set $h (i32.mul (i32.xor (local.get $h) (i32.or (i32.load8_u offset=294912 (local.get $b)) (i32.const 0x20)))
-                                     (i32.const 16777619)))
+              (local.set $f (i32.or (i32.load8_u offset=294912 (local.get $b)) (i32.const 0x20)))
+              (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $f)) (i32.const 16777619)))
+              (local.set $c (i32.mul (i32.xor (i32.rotl (local.get $c) (i32.const 5)) (local.get $f)) (i32.const 0x9e3779b1)))
               (local.set $b (i32.add (local.get $b) (i32.const 1)))
               (br_if $ascii (i32.lt_u (local.get $b) (local.get $j)))))
           (else
@@ -325,7 +329,9 @@
                 (if (i32.lt_u (local.get $b) (i32.const 0x80)) (then
                   ;; ASCII: a separator ends the word
                   (br_if $hashed (i32.lt_u (i32.and (i32.load8_u offset=131072 (local.get $b)) (i32.const 3)) (i32.const 2)))
-                  (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load16_u (i32.shl (local.get $b) (i32.const 1)))) (i32.const 16777619)))
+                  (local.set $f (i32.load16_u (i32.shl (local.get $b) (i32.const 1))))
+                  (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $f)) (i32.const 16777619)))
+                  (local.set $c (i32.mul (i32.xor (i32.rotl (local.get $c) (i32.const 5)) (local.get $f)) (i32.const 0x9e3779b1)))
                   (local.set $j (i32.add (local.get $j) (i32.const 1)))
                   (local.set $u (i32.add (local.get $u) (i32.const 1)))
                   (br $chars)))
@@ -335,11 +341,15 @@
                 (local.set $unit (call $unit (local.get $cp)))
                 (br_if $hashed (i32.lt_u (i32.and (i32.load8_u offset=131072 (local.get $unit)) (i32.const 3)) (i32.const 2)))
                 (local.set $f (i32.load16_u (i32.shl (local.get $unit) (i32.const 1))))
-                (if (local.get $f) (then (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $f)) (i32.const 16777619)))))
+                (if (local.get $f) (then
+                  (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $f)) (i32.const 16777619)))
+                  (local.set $c (i32.mul (i32.xor (i32.rotl (local.get $c) (i32.const 5)) (local.get $f)) (i32.const 0x9e3779b1)))))
                 (if (i32.eq (local.get $len) (i32.const 4)) (then
                   ;; the low surrogate
                   (local.set $f (i32.load16_u (i32.shl (i32.or (i32.const 0xdc00) (i32.and (local.get $cp) (i32.const 0x3ff))) (i32.const 1))))
-                  (if (local.get $f) (then (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $f)) (i32.const 16777619)))))
+                  (if (local.get $f) (then
+                  (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $f)) (i32.const 16777619)))
+                  (local.set $c (i32.mul (i32.xor (i32.rotl (local.get $c) (i32.const 5)) (local.get $f)) (i32.const 0x9e3779b1)))))
                   (local.set $u (i32.add (local.get $u) (i32.const 1)))))
                 (local.set $flags (i32.or (local.get $flags) (i32.shl (i32.eq (local.get $cp) (i32.const 0xfffd)) (i32.const 1))))
                 (local.set $j (i32.add (local.get $j) (local.get $len)))
@@ -357,7 +367,7 @@
         (i32.store (local.get $out) (i32.load offset=4 (local.get $pos)))
         (i32.store offset=4 (local.get $out) (i32.add (i32.load offset=4 (local.get $pos)) (local.get $u)))
         (i32.store offset=8 (local.get $out) (local.get $h))
-        (i32.store offset=12 (local.get $out) (local.get $flags))
+        (i32.store offset=12 (local.get $out) (i32.or (i32.and (local.get $c) (i32.const -4)) (local.get $flags)))
         (local.set $out (i32.add (local.get $out) (i32.shl (local.get $keep) (i32.const 4))))
         (local.set $pos (i32.add (local.get $pos) (i32.const 8)))
         (br_if $words (i32.lt_u (local.get $out) (i32.const 262144))))) ;; (OUT is full)
