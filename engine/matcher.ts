@@ -697,7 +697,10 @@ function spotWasm(m: Matcher, text: string, out: Candidate[]): boolean {
   let resume = 0; // (records of words inside an alias found are skipped)
   for (let count = scan.next(); count > 0; count = scan.next()) {
     const records = scan.records;
+    NEXT_WORDS.records = records;
+    NEXT_WORDS.end = count * 4;
     for (let r = 0; r < count * 4; r += 4) {
+      NEXT_WORDS.at = r + 4;
       const start = records[r];
       if (start < resume) continue;
       const end = records[r + 1];
@@ -713,8 +716,15 @@ function spotWasm(m: Matcher, text: string, out: Candidate[]): boolean {
       resume = aliasAt(m, text, start, end, h, check, lower, out);
     }
   }
+  NEXT_WORDS.end = 0;
   return true;
 }
+
+/**
+ * The WebAssembly scan's records after the one being looked up: matchAt takes the hashes of an alias's next words
+ * from there when they are there (most capitalised words are) instead of hashing them again. (`end` 0: none.)
+ */
+const NEXT_WORDS = { records: new Int32Array(0), at: 0, end: 0 };
 
 /** spot with the JavaScript scanner. */
 function spotJs(m: Matcher, text: string, out: Candidate[]): void {
@@ -864,15 +874,23 @@ function matchAt(
     } else {
       let h = HASH_SEED;
       let check = CHECK_SEED;
-      while (p < n) {
-        const c = text.charCodeAt(p);
-        if (cls[c] < WORD) break;
-        const f = fold[c];
-        if (f !== 0) {
-          h = Math.imul(h ^ f, 16777619);
-          check = Math.imul(((check << 5) | (check >>> 27)) ^ f, 0x9e3779b1); // (checkStep)
+      const next = NEXT_WORDS;
+      while (next.at < next.end && next.records[next.at] < pos) next.at += 4;
+      if (next.at < next.end && next.records[next.at] === pos && (next.records[next.at + 3] & WORD_REHASH) === 0) {
+        p = next.records[next.at + 1];
+        h = next.records[next.at + 2];
+        check = next.records[next.at + 3];
+      } else {
+        while (p < n) {
+          const c = text.charCodeAt(p);
+          if (cls[c] < WORD) break;
+          const f = fold[c];
+          if (f !== 0) {
+            h = Math.imul(h ^ f, 16777619);
+            check = Math.imul(((check << 5) | (check >>> 27)) ^ f, 0x9e3779b1); // (checkStep)
+          }
+          p++;
         }
-        p++;
       }
       child = findEdge(m, node, h, check & CHECK_MASK);
     }
