@@ -518,7 +518,6 @@ function sameSpelling(norms: string, rowStart: Int32Array, rowEnd: Int32Array, a
   return true;
 }
 
-/** A row's folded words, e.g. "le pen" (allocates: for rare paths only). */
 /**
  * (folded first letter << 8) | length (at most 255): what fuzzyTail's first checks compare of the first word of a
  * tail row's name (the row `target[row]`), as one number, so that the candidates for a word are one range of keys.
@@ -528,6 +527,7 @@ function tailKey(norms: string, rowStart: Int32Array, target: Int32Array, row: n
   return (norms.charCodeAt(headStart) << 8) | Math.min(255, rowStart[row] - 1 - headStart);
 }
 
+/** A row's folded words, e.g. "le pen" (allocates: for rare paths only). */
 export function rowWords(m: Matcher, row: number): string {
   return m.norms.slice(m.rowStart[row], m.rowEnd[row]);
 }

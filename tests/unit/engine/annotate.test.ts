@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, buildMatcherData, chunkPosition, loadMatcher, mergeMatcherData } from '../../../engine/index';
-import { hashToken } from '../../../engine/normalize';
+import { checkToken, hashToken } from '../../../engine/normalize';
 import type { EntityInput } from '../../../engine/types';
 import { TEST_ENTITIES, entityIndex } from './fixtures';
 
@@ -284,26 +284,33 @@ describe('single-word aliases', () => {
 });
 
 describe('word hash collisions', () => {
-  // Two words with the same 32-bit token hash (found by a brute-force search): the trie cannot tell them apart, so
-  // every match is compared letter by letter with its alias.
+  // Two words with the same 32-bit token hash (found by a brute-force search): the trie tells them apart by the second
+  // hash of each word (checkToken), wherever in a name they stand.
   const [a, b] = ['Yaczfaa', 'Glbppaa'];
+  // (and two that also share their first letter: after a name's first word, a next word of another first letter is
+  // not even hashed)
+  const [c, d] = ['Yqhuiny', 'Yncpthw'];
   const topic = (id: string, name: string, prominence = 5): EntityInput => ({
     id, name, type: 'topic', aliases: [], description: '', asOf: null, wikipedia: null, prominence,
   });
   const ids = (m: ReturnType<typeof loadMatcher>, text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
 
   it('holds for the test words', () => {
-    expect(a.toLowerCase()).not.toBe(b.toLowerCase());
-    expect(hashToken(a.toLowerCase())).toBe(hashToken(b.toLowerCase()));
+    for (const [x, y] of [[a, b], [c, d]]) {
+      expect(x.toLowerCase()).not.toBe(y.toLowerCase());
+      expect(hashToken(x.toLowerCase())).toBe(hashToken(y.toLowerCase()));
+      expect(checkToken(x.toLowerCase())).not.toBe(checkToken(y.toLowerCase()));
+    }
   });
 
   it('a word that only hashes like an alias is no mention', () => {
-    const m = loadMatcher(buildMatcherData([topic('a', a), topic('a-house', `${a} House`)]));
-    expect(ids(m, `${b} spoke. ${b} House opened. ${a} spoke.`)).toEqual([`${a}→a`]);
+    const m = loadMatcher(buildMatcherData([topic('a', a), topic('a-house', `${a} House`), topic('house-c', `House of ${c}`)]));
+    expect(ids(m, `${b} spoke. ${b} House opened. The House of ${d} closed. ${a} spoke.`)).toEqual([`${a}→a`]);
+    expect(ids(m, `The House of ${c} closed.`)).toEqual([`House of ${c}→house-c`]);
   });
 
-  it('aliases spelt differently at one trie node each match only their own spelling', () => {
-    // a, a second entity of the same name, then b: three rows on one node, in two spellings
+  it('aliases whose words hash alike each match only their own spelling', () => {
+    // a, a second entity of the same name, then b
     const m = loadMatcher(buildMatcherData([topic('a', a, 9), topic('a-2', a, 1), topic('b', b)]));
     expect(ids(m, `${b} spoke.`)).toEqual([`${b}→b`]);
     expect(ids(m, `${a} spoke.`)).toEqual([`${a}→a`]);
