@@ -9,6 +9,7 @@ import {
   CHAR_CLASS,
   CHECK_MASK,
   CHECK_SEED,
+  checkStep,
   DIGIT,
   FOLD,
   HASH_SEED,
@@ -381,7 +382,7 @@ function buildMatcher(data: MatcherData): Matcher {
       const h = hashes[first + wi];
       const wordEnd = wi + 1 < count ? norms.indexOf(' ', wordAt) : rowEnd[row];
       let check = CHECK_SEED;
-      for (let i = wordAt; i < wordEnd; i++) check = Math.imul(((check << 5) | (check >>> 27)) ^ norms.charCodeAt(i), 0x9e3779b1); // (checkStep)
+      for (let i = wordAt; i < wordEnd; i++) check = checkStep(check, norms.charCodeAt(i));
       check &= CHECK_MASK;
       const x = Math.imul(h ^ Math.imul(node, 0x27d4eb2d), 0x85ebca6b); // (edgeSlot, inlined: this loop runs cold)
       let slot = (x ^ (x >>> 15)) & mask;
