@@ -253,7 +253,7 @@ function escapeRegExp(s: string): string {
 
 export function runEngineBench(opts: EngineBenchOptions = {}): EngineBenchResult {
   const log = opts.log ?? console.log;
-  const rounds = opts.rounds ?? 8;
+  const rounds = opts.rounds ?? 12;
   const corpusPath = opts.corpus ?? resolve(ROOT, '../shared/corpus/articles.jsonl');
   const texts = readCorpus(corpusPath);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
