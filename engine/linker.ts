@@ -84,6 +84,9 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
       if (glue[ci] === GLUED_IF_SEEN) glue[ci] = seenPairs.has(pairKey(text, s, candidates, ci)) ? GLUED : SEPARATE;
     }
   }
+  DOCUMENT.candidates = candidates;
+  DOCUMENT.glue = glue;
+  DOCUMENT.countries = null;
   // Then each candidate's entity (NONE: no mention), in s.entity and s.confidence.
   let pending = 0; // candidates to revisit after the whole document is read, listed in s.pending
   for (let ci = 0; ci < n; ci++) {
@@ -225,7 +228,11 @@ function resolveSenses(m: Matcher, text: string, c: Candidate, anchors: Anchors)
   }
   const base = strong ? (restricted ? 0.7 : 0.9) : 0.8;
   if (count === 1) return resolved(senses[0], base, false);
-  // 4. Several senses, no context: the most prominent one if it clearly dominates.
+  // 4. Senses of different countries ("Georgia", the country or the US state): the one whose country the rest of
+  // the document names most.
+  const local = senseOfDocumentCountry(m, senses, count);
+  if (local >= 0) return resolved(local, base, false);
+  // 5. Several senses, no context: the most prominent one if it clearly dominates.
   let total = 0;
   let top = -1;
   for (let k = 0; k < count; k++) {
@@ -241,6 +248,48 @@ function resolveSenses(m: Matcher, text: string, c: Candidate, anchors: Anchors)
 
 /** resolve()'s scratch list of a candidate's senses */
 let SENSES = new Int32Array(16);
+
+/** The document being linked, for what resolveSenses asks of all of it (the countries, counted when first asked). */
+const DOCUMENT = { candidates: [] as Candidate[], glue: new Uint8Array(0), countries: null as Map<string, number> | null };
+
+/** The country of an entity: the catalog's hint, or a place's own name (a country's entity has no hint). */
+function countryOf(m: Matcher, e: number): string | undefined {
+  const entity = m.entities[e];
+  return entity.country ?? (entity.type === 'place' ? entity.name : undefined);
+}
+
+/**
+ * Of `count` senses, the one whose country the document's unambiguous mentions name most, if one does strictly
+ * most; else -1. (Those mentions: candidates of a single entity, not common words, not part of a longer name.)
+ */
+function senseOfDocumentCountry(m: Matcher, senses: Int32Array, count: number): number {
+  let countries = DOCUMENT.countries;
+  if (!countries) {
+    countries = DOCUMENT.countries = new Map();
+    const { candidates, glue } = DOCUMENT;
+    for (let ci = 0; ci < candidates.length; ci++) {
+      const c = candidates[ci];
+      if (glue[ci] === GLUED || isRestricted(m, c)) continue;
+      const e = m.rowEntity[c.rows[0]];
+      if (!c.rows.every((row) => m.rowEntity[row] === e)) continue;
+      const country = countryOf(m, e);
+      if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
+    }
+  }
+  let best = -1;
+  let bestCount = 0;
+  let tied = false;
+  for (let k = 0; k < count; k++) {
+    const country = countryOf(m, senses[k]);
+    const n = country ? (countries.get(country) ?? 0) : 0;
+    if (n > bestCount) {
+      best = senses[k];
+      bestCount = n;
+      tied = false;
+    } else if (n === bestCount && n > 0) tied = true; // (two senses of the top country: it tells nothing)
+  }
+  return tied ? -1 : best;
+}
 
 /** Is `e` among the first `count` entries of `list`? */
 function listed(list: Int32Array, count: number, e: number): boolean {

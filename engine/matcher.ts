@@ -51,6 +51,8 @@ export interface MatcherEntity {
   description: string;
   asOf: string | null;
   discovered?: boolean;
+  /** the country it belongs to (the catalog's hint), for telling apart same-named entities ("Georgia") */
+  country?: string;
 }
 
 /** Compact, JSON-serialisable form of a matcher, written by the archive compiler. */
@@ -240,6 +242,8 @@ function toMatcherEntity(e: EntityInput | MatcherEntity): MatcherEntity {
     asOf: e.asOf ?? null,
   };
   if (e.discovered) m.discovered = true;
+  const country = 'hints' in e ? e.hints?.country : 'country' in e ? e.country : undefined;
+  if (country) m.country = country;
   return m;
 }
 

@@ -145,6 +145,29 @@ describe('linking', () => {
     const later = annotate(m, 'Then Le Pen spoke. Jean-Marie Le Pen is 90.');
     expect(later.map((x) => m.entities[x.entity].id)).toEqual(['jean-marie-le-pen', 'jean-marie-le-pen']);
   });
+  it('tells same-named places apart by the country the rest of the document names', () => {
+    const place = (id: string, name: string, country: string, prominence: number): EntityInput => ({
+      id, name, type: 'place', aliases: [], description: '', asOf: null, wikipedia: null, prominence, hints: { country },
+    });
+    const person = (id: string, name: string, country: string, aliases: string[] = []): EntityInput => ({
+      id, name, type: 'person', aliases, description: '', asOf: null, wikipedia: null, prominence: 50, hints: { country },
+    });
+    const m = loadMatcher(buildMatcherData([
+      place('georgia-country', 'Georgia', 'Georgia', 10),
+      place('georgia-us-state', 'Georgia', 'United States', 8),
+      place('tbilisi', 'Tbilisi', 'Georgia', 5),
+      person('stacey-abrams', 'Stacey Abrams', 'United States'),
+      person('bill-clinton', 'Bill Clinton', 'United States', ['Clinton']),
+      person('hillary-clinton', 'Hillary Clinton', 'United States', ['Clinton']),
+    ]));
+    const ids = (text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
+    expect(ids('Stacey Abrams of Georgia spoke.')).toEqual(['Stacey Abrams→stacey-abrams', 'Georgia→georgia-us-state']);
+    expect(ids('Georgia saw protests. Tbilisi was full.')).toEqual(['Georgia→georgia-country', 'Tbilisi→tbilisi']);
+    // no country named: neither sense dominates
+    expect(ids('Georgia saw protests.')).toEqual([]);
+    // two senses of the country named tell nothing apart
+    expect(ids('Stacey Abrams met Clinton.')).toEqual(['Stacey Abrams→stacey-abrams']);
+  });
   it('prefers a place name to a surname', () => {
     expect(found('Talks in Jordan.')).toEqual([['Jordan', 'jordan']]);
     expect(found('Michael Jordan scored. Jordan smiled.')).toEqual([
