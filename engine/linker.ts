@@ -95,7 +95,8 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
       s.entity[ci] = NONE; // final: a later full name does not make "Jack London" a mention of London
       continue;
     }
-    const e = resolve(m, text, c, anchors);
+    let e = resolve(m, text, c, anchors);
+    if (e !== NONE && !inItsCountry(m, e)) e = NONE;
     s.entity[ci] = e;
     s.confidence[ci] = RESOLVED.confidence;
     if (e === NONE || RESOLVED.guess) s.pending[pending++] = ci;
@@ -259,23 +260,57 @@ function countryOf(m: Matcher, e: number): string | undefined {
 }
 
 /**
- * Of `count` senses, the one whose country the document's unambiguous mentions name most, if one does strictly
- * most; else -1. (Those mentions: candidates of a single entity, not common words, not part of a longer name.)
+ * Is an entity of a country's own ("Democratic Party (United States)", "Labour Party (UK)": a Wikipedia title that
+ * needs a qualifier) named where the document names its country? Other countries have parties and parliaments of the
+ * same names, so without its country the name may be another's. Entities without a qualifier or a country pass.
  */
-function senseOfDocumentCountry(m: Matcher, senses: Int32Array, count: number): number {
+function inItsCountry(m: Matcher, e: number): boolean {
+  if (!qualifiedEntities(m)[e]) return true;
+  const country = countryOf(m, e);
+  return country === undefined || (documentCountries(m).get(country) ?? 0) > 0;
+}
+
+const qualified = new WeakMap<Matcher, Uint8Array>();
+
+/** 1 for each entity with a country and a qualified Wikipedia title ("Georgia (U.S. state)"). */
+function qualifiedEntities(m: Matcher): Uint8Array {
+  let flags = qualified.get(m);
+  if (!flags) {
+    flags = new Uint8Array(m.entities.length);
+    m.entities.forEach((entity, e) => {
+      if (entity.country && entity.wikipedia && /\)$/.test(entity.wikipedia)) flags![e] = 1;
+    });
+    qualified.set(m, flags);
+  }
+  return flags;
+}
+
+/**
+ * The countries the document names: for each, the unambiguous mentions of its entities (candidates of a single
+ * entity, not common words, not part of a longer name, not an entity of a country's own, which says nothing of where
+ * the document is), counted when first asked.
+ */
+function documentCountries(m: Matcher): Map<string, number> {
   let countries = DOCUMENT.countries;
   if (!countries) {
     countries = DOCUMENT.countries = new Map();
     const { candidates, glue } = DOCUMENT;
+    const own = qualifiedEntities(m);
     for (let ci = 0; ci < candidates.length; ci++) {
       const c = candidates[ci];
       if (glue[ci] === GLUED || isRestricted(m, c)) continue;
       const e = m.rowEntity[c.rows[0]];
-      if (!c.rows.every((row) => m.rowEntity[row] === e)) continue;
+      if (own[e] || !c.rows.every((row) => m.rowEntity[row] === e)) continue;
       const country = countryOf(m, e);
       if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
     }
   }
+  return countries;
+}
+
+/** Of `count` senses, the one whose country the document names most (documentCountries), if one does; else -1. */
+function senseOfDocumentCountry(m: Matcher, senses: Int32Array, count: number): number {
+  const countries = documentCountries(m);
   let best = -1;
   let bestCount = 0;
   let tied = false;

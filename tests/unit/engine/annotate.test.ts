@@ -168,6 +168,22 @@ describe('linking', () => {
     // two senses of the country named tell nothing apart
     expect(ids('Stacey Abrams met Clinton.')).toEqual(['Stacey Abrams→stacey-abrams']);
   });
+  it("links a country's own party or parliament only where the document names that country", () => {
+    const entity = (id: string, name: string, type: EntityInput['type'], country: string, wikipedia: string): EntityInput => ({
+      id, name, type, aliases: [], description: '', asOf: null, wikipedia, prominence: 20, hints: { country },
+    });
+    const m = loadMatcher(buildMatcherData([
+      entity('democratic-party', 'Democratic Party', 'organization', 'United States', 'Democratic Party (United States)'),
+      entity('republican-party', 'Republican Party', 'organization', 'United States', 'Republican Party (United States)'),
+      entity('nancy-pelosi', 'Nancy Pelosi', 'person', 'United States', 'Nancy Pelosi'),
+      entity('hong-kong', 'Hong Kong', 'place', 'Hong Kong', 'Hong Kong'),
+    ]));
+    const ids = (text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
+    expect(ids('Nancy Pelosi led the Democratic Party.')).toEqual(['Nancy Pelosi→nancy-pelosi', 'Democratic Party→democratic-party']);
+    expect(ids('In Hong Kong the Democratic Party lost seats.')).toEqual(['Hong Kong→hong-kong']);
+    // such entities say nothing of where the document is
+    expect(ids('The Democratic Party and the Republican Party met.')).toEqual([]);
+  });
   it('prefers a place name to a surname', () => {
     expect(found('Talks in Jordan.')).toEqual([['Jordan', 'jordan']]);
     expect(found('Michael Jordan scored. Jordan smiled.')).toEqual([
