@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate, buildMatcherData, chunkPosition, loadMatcher, mergeMatcherData } from '../../../engine/index';
 import { checkToken, hashToken } from '../../../engine/normalize';
 import type { EntityInput } from '../../../engine/types';
-import { TEST_ENTITIES, entityIndex } from './fixtures';
+import { TEST_ENTITIES, entityIndex, testEntity } from './fixtures';
 
 const matcher = loadMatcher(buildMatcherData(TEST_ENTITIES));
 
@@ -146,12 +146,10 @@ describe('linking', () => {
     expect(later.map((x) => m.entities[x.entity].id)).toEqual(['jean-marie-le-pen', 'jean-marie-le-pen']);
   });
   it('tells same-named places apart by the country the rest of the document names', () => {
-    const place = (id: string, name: string, country: string, prominence: number): EntityInput => ({
-      id, name, type: 'place', aliases: [], description: '', asOf: null, wikipedia: null, prominence, hints: { country },
-    });
-    const person = (id: string, name: string, country: string, aliases: string[] = []): EntityInput => ({
-      id, name, type: 'person', aliases, description: '', asOf: null, wikipedia: null, prominence: 50, hints: { country },
-    });
+    const place = (id: string, name: string, country: string, prominence: number) =>
+      testEntity(id, name, { type: 'place', prominence, hints: { country } });
+    const person = (id: string, name: string, country: string, aliases: string[] = []) =>
+      testEntity(id, name, { type: 'person', aliases, prominence: 50, hints: { country } });
     const m = loadMatcher(buildMatcherData([
       place('georgia-country', 'Georgia', 'Georgia', 10),
       place('georgia-us-state', 'Georgia', 'United States', 8),
@@ -169,9 +167,8 @@ describe('linking', () => {
     expect(ids('Stacey Abrams met Clinton.')).toEqual(['Stacey Abrams→stacey-abrams']);
   });
   it("links a country's own party or parliament only where the document names that country", () => {
-    const entity = (id: string, name: string, type: EntityInput['type'], country: string, wikipedia: string): EntityInput => ({
-      id, name, type, aliases: [], description: '', asOf: null, wikipedia, prominence: 20, hints: { country },
-    });
+    const entity = (id: string, name: string, type: EntityInput['type'], country: string, wikipedia: string) =>
+      testEntity(id, name, { type, wikipedia, prominence: 20, hints: { country } });
     const m = loadMatcher(buildMatcherData([
       entity('democratic-party', 'Democratic Party', 'organization', 'United States', 'Democratic Party (United States)'),
       entity('republican-party', 'Republican Party', 'organization', 'United States', 'Republican Party (United States)'),
@@ -239,9 +236,7 @@ describe('linking', () => {
     // (the names' first words are looked up by first letter and length: each case below sits at another place in
     // that order, the soft hyphen at the edge where the text's word is two code units longer than the name's)
     const heads = ['Finance', 'Foreign', 'Defence', 'Deputy', 'Interior', 'Justice', 'Trade', 'Transport', 'Treasury', 'Health', 'Housing', 'Labour', 'Energy', 'Education', 'Environment'];
-    const topics: EntityInput[] = heads.map((head, i) => ({
-      id: head.toLowerCase(), name: `${head} Minister`, type: 'topic', aliases: [], description: '', asOf: null, wikipedia: null, prominence: 10 + i,
-    }));
+    const topics = heads.map((head, i) => testEntity(head.toLowerCase(), `${head} Minister`, { prominence: 10 + i }));
     const ministers = loadMatcher(buildMatcherData(topics));
     const ids = (text: string) => annotate(ministers, text).map((m) => [m.surface, ministers.entities[m.entity].id]);
     expect(ids('The Defense Minister and the Tranport Minister met.')).toEqual([
@@ -329,9 +324,7 @@ describe('word hash collisions', () => {
   // (and two that also share their first letter: after a name's first word, a next word of another first letter is
   // not even hashed)
   const [c, d] = ['Yqhuiny', 'Yncpthw'];
-  const topic = (id: string, name: string, prominence = 5): EntityInput => ({
-    id, name, type: 'topic', aliases: [], description: '', asOf: null, wikipedia: null, prominence,
-  });
+  const topic = (id: string, name: string, prominence = 5) => testEntity(id, name, { prominence });
   const ids = (m: ReturnType<typeof loadMatcher>, text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
 
   it('holds for the test words', () => {

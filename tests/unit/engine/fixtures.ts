@@ -46,3 +46,8 @@ export function entityIndex(id: string): number {
   if (i < 0) throw new Error(`no test entity ${id}`);
   return i;
 }
+
+/** An entity for one test: the fields it sets, over empty ones (a topic, prominence 5). */
+export function testEntity(id: string, name: string, fields: Partial<EntityInput> = {}): EntityInput {
+  return { id, name, type: 'topic', aliases: [], description: '', asOf: null, wikipedia: null, prominence: 5, ...fields };
+}
