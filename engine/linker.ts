@@ -87,6 +87,7 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   DOCUMENT.candidates = candidates;
   DOCUMENT.glue = glue;
   DOCUMENT.countries = null;
+  DOCUMENT.ofACountry = entitiesOfACountry(m);
   // Then each candidate's entity (NONE: no mention), in s.entity and s.confidence.
   let pending = 0; // candidates to revisit after the whole document is read, listed in s.pending
   for (let ci = 0; ci < n; ci++) {
@@ -133,6 +134,8 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
     const c = candidates[ci];
     mentions[count++] = { start: c.start, end: c.end, surface: text.slice(c.start, c.end), entity, confidence: round(s.confidence[ci]) };
   }
+  DOCUMENT.candidates = []; // (not kept past the document)
+  DOCUMENT.countries = null;
   return mentions;
 }
 
@@ -250,8 +253,13 @@ function resolveSenses(m: Matcher, text: string, c: Candidate, anchors: Anchors)
 /** resolve()'s scratch list of a candidate's senses */
 let SENSES = new Int32Array(16);
 
-/** The document being linked, for what resolveSenses asks of all of it (the countries, counted when first asked). */
-const DOCUMENT = { candidates: [] as Candidate[], glue: new Uint8Array(0), countries: null as Map<string, number> | null };
+/** The document being linked, for what is asked of all of it (the countries it names, counted when first asked). */
+const DOCUMENT = {
+  candidates: [] as Candidate[],
+  glue: new Uint8Array(0) as Uint8Array,
+  countries: null as Map<string, number> | null,
+  ofACountry: new Uint8Array(0) as Uint8Array,
+};
 
 /** The country of an entity: the catalog's hint, or a place's own name (a country's entity has no hint). */
 function countryOf(m: Matcher, e: number): string | undefined {
@@ -265,22 +273,22 @@ function countryOf(m: Matcher, e: number): string | undefined {
  * same names, so without its country the name may be another's. Entities without a qualifier or a country pass.
  */
 function inItsCountry(m: Matcher, e: number): boolean {
-  if (!qualifiedEntities(m)[e]) return true;
+  if (!DOCUMENT.ofACountry[e]) return true;
   const country = countryOf(m, e);
   return country === undefined || (documentCountries(m).get(country) ?? 0) > 0;
 }
 
-const qualified = new WeakMap<Matcher, Uint8Array>();
+const ofACountry = new WeakMap<Matcher, Uint8Array>();
 
-/** 1 for each entity with a country and a qualified Wikipedia title ("Georgia (U.S. state)"). */
-function qualifiedEntities(m: Matcher): Uint8Array {
-  let flags = qualified.get(m);
+/** 1 for each entity of a country's own: with a country and a qualified Wikipedia title ("Georgia (U.S. state)"). */
+function entitiesOfACountry(m: Matcher): Uint8Array {
+  let flags = ofACountry.get(m);
   if (!flags) {
     flags = new Uint8Array(m.entities.length);
     m.entities.forEach((entity, e) => {
       if (entity.country && entity.wikipedia && /\)$/.test(entity.wikipedia)) flags![e] = 1;
     });
-    qualified.set(m, flags);
+    ofACountry.set(m, flags);
   }
   return flags;
 }
@@ -294,8 +302,7 @@ function documentCountries(m: Matcher): Map<string, number> {
   let countries = DOCUMENT.countries;
   if (!countries) {
     countries = DOCUMENT.countries = new Map();
-    const { candidates, glue } = DOCUMENT;
-    const own = qualifiedEntities(m);
+    const { candidates, glue, ofACountry: own } = DOCUMENT;
     for (let ci = 0; ci < candidates.length; ci++) {
       const c = candidates[ci];
       if (glue[ci] === GLUED || isRestricted(m, c)) continue;
