@@ -695,6 +695,7 @@ export function spot(m: Matcher, text: string): Candidate[] {
   const out: Candidate[] = [];
   WALK.lastStart = -1;
   WALK.lastEnd = -1;
+  NEXT_WORDS.end = 0; // (spotWasm sets it; the JavaScript scan has no records)
   if (!(wasmAllowed && WASM_SCAN.available() && spotWasm(m, text, out))) spotJs(m, text, out);
   return out;
 }
@@ -725,7 +726,6 @@ function spotWasm(m: Matcher, text: string, out: Candidate[]): boolean {
       resume = aliasAt(m, text, start, end, h, check, lower, out);
     }
   }
-  NEXT_WORDS.end = 0;
   return true;
 }
 
