@@ -8,7 +8,7 @@
 import type { Mention } from './types';
 import type { Candidate, Matcher } from './matcher';
 import { KIND_SURNAME, RULE_COMMON, rowWords } from './matcher';
-import { CHAR_CLASS, LOWER, UPPER, WORD } from './normalize';
+import { CHAR_CLASS, LOWER, UPPER, WORD, normalizePhrase } from './normalize';
 import { GIVEN_NAMES, NAME_TITLES } from './names';
 import { JOIN_HYPHEN, JOIN_INITIAL, JOIN_NONE, JOIN_OPENER, JOIN_SPACE, TitleCaseLines, WordSet, foldWord, inDateContext, isMonth, joinAfter, joinBefore, sentenceInitial } from './context';
 
@@ -87,7 +87,7 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
   DOCUMENT.candidates = candidates;
   DOCUMENT.glue = glue;
   DOCUMENT.countries = null;
-  DOCUMENT.ofACountry = entitiesOfACountry(m);
+  DOCUMENT.unplaced = rowsThatNeedTheirCountry(m);
   // Then each candidate's entity (NONE: no mention), in s.entity and s.confidence.
   let pending = 0; // candidates to revisit after the whole document is read, listed in s.pending
   for (let ci = 0; ci < n; ci++) {
@@ -97,7 +97,7 @@ export function link(m: Matcher, text: string, candidates: Candidate[]): Mention
       continue;
     }
     let e = resolve(m, text, c, anchors);
-    if (e !== NONE && !inItsCountry(m, e)) e = NONE;
+    if (e !== NONE && !inItsCountry(m, c, e)) e = NONE;
     s.entity[ci] = e;
     s.confidence[ci] = RESOLVED.confidence;
     if (e === NONE || RESOLVED.guess) s.pending[pending++] = ci;
@@ -258,7 +258,7 @@ const DOCUMENT = {
   candidates: [] as Candidate[],
   glue: new Uint8Array(0) as Uint8Array,
   countries: null as Map<string, number> | null,
-  ofACountry: new Uint8Array(0) as Uint8Array,
+  unplaced: new Uint8Array(0) as Uint8Array,
 };
 
 /** The country of an entity: the catalog's hint, or a place's own name (a country's entity has no hint). */
@@ -268,46 +268,76 @@ function countryOf(m: Matcher, e: number): string | undefined {
 }
 
 /**
- * Is an entity of a country's own ("Democratic Party (United States)", "Labour Party (UK)": a Wikipedia title that
- * needs a qualifier) named where the document names its country? Other countries have parties and parliaments of the
- * same names, so without its country the name may be another's. Entities without a qualifier or a country pass.
+ * Is a mention of entity e through the candidate's rows where the document names e's country? Asked only when every
+ * row of e the candidate has is one of rowsThatNeedTheirCountry ("House of Commons", "Democratic Party"): other
+ * countries have a House of Commons and a Democratic Party too, so without its country the name may be another's.
  */
-function inItsCountry(m: Matcher, e: number): boolean {
-  if (!DOCUMENT.ofACountry[e]) return true;
+function inItsCountry(m: Matcher, c: Candidate, e: number): boolean {
+  for (const row of c.rows) if (m.rowEntity[row] === e && !DOCUMENT.unplaced[row]) return true;
   const country = countryOf(m, e);
   return country === undefined || (documentCountries(m).get(country) ?? 0) > 0;
 }
 
-const ofACountry = new WeakMap<Matcher, Uint8Array>();
+const unplacedRows = new WeakMap<Matcher, Uint8Array>();
 
-/** 1 for each entity of a country's own: with a country and a qualified Wikipedia title ("Georgia (U.S. state)"). */
-function entitiesOfACountry(m: Matcher): Uint8Array {
-  let flags = ofACountry.get(m);
-  if (!flags) {
-    flags = new Uint8Array(m.entities.length);
-    m.entities.forEach((entity, e) => {
-      if (entity.country && entity.wikipedia && /\)$/.test(entity.wikipedia)) flags![e] = 1;
-    });
-    ofACountry.set(m, flags);
+/**
+ * 1 for each alias row that names an entity of one country without saying which country, where other countries have
+ * one of the same name. Wikipedia's title says so, with the country as a qualifier ("Democratic Party (United
+ * States)", "Georgia (U.S. state)": then every row that names no country) or around the name ("House of Commons of the
+ * United Kingdom", "United States Senate": then the rows spelt as the title without the country). A country's names
+ * are its own entity's name and aliases.
+ */
+function rowsThatNeedTheirCountry(m: Matcher): Uint8Array {
+  let flags = unplacedRows.get(m);
+  if (flags) return flags;
+  const rows = m.rowEntity.length;
+  flags = new Uint8Array(rows);
+  const countryNames = new Map<string, string[]>(); // folded, from the rows of each country's own entity
+  for (let row = 0; row < rows; row++) {
+    const entity = m.entities[m.rowEntity[row]];
+    if (entity.type !== 'place' || countryOf(m, m.rowEntity[row]) !== entity.name) continue;
+    countryNames.set(entity.name, [...(countryNames.get(entity.name) ?? []), rowWords(m, row)]);
   }
+  const holds = (words: string, name: string) => ` ${words} `.includes(` ${name} `);
+  for (let row = 0; row < rows; row++) {
+    const entity = m.entities[m.rowEntity[row]];
+    const country = entity.country;
+    // (not people: "Salman of Saudi Arabia" is no title other countries share)
+    if (!country || entity.name === country || !entity.wikipedia || entity.type === 'person') continue;
+    const names = countryNames.get(country) ?? [normalizePhrase(country)];
+    const words = rowWords(m, row);
+    const qualified = /^(.*) \(([^)]*)\)$/.exec(entity.wikipedia);
+    if (qualified) {
+      const qualifier = normalizePhrase(qualified[2]);
+      if (names.some((name) => holds(qualifier, name)) && !names.some((name) => holds(words, name))) flags[row] = 1;
+      continue;
+    }
+    const title = normalizePhrase(entity.wikipedia);
+    for (const name of names) {
+      if (!holds(title, name)) continue;
+      const bare = ` ${title} `.replace(` ${name} `, ' ').replace(/ of the $| of $/, ' ').trim();
+      if (bare === words) flags[row] = 1;
+    }
+  }
+  unplacedRows.set(m, flags);
   return flags;
 }
 
 /**
  * The countries the document names: for each, the unambiguous mentions of its entities (candidates of a single
- * entity, not common words, not part of a longer name, not an entity of a country's own, which says nothing of where
- * the document is), counted when first asked.
+ * entity, not common words, not part of a longer name, not through a row that needs its country, which says nothing
+ * of where the document is), counted when first asked.
  */
 function documentCountries(m: Matcher): Map<string, number> {
   let countries = DOCUMENT.countries;
   if (!countries) {
     countries = DOCUMENT.countries = new Map();
-    const { candidates, glue, ofACountry: own } = DOCUMENT;
+    const { candidates, glue, unplaced } = DOCUMENT;
     for (let ci = 0; ci < candidates.length; ci++) {
       const c = candidates[ci];
       if (glue[ci] === GLUED || isRestricted(m, c)) continue;
       const e = m.rowEntity[c.rows[0]];
-      if (own[e] || !c.rows.every((row) => m.rowEntity[row] === e)) continue;
+      if (!c.rows.every((row) => m.rowEntity[row] === e && !unplaced[row])) continue;
       const country = countryOf(m, e);
       if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
     }

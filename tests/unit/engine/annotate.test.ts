@@ -174,12 +174,21 @@ describe('linking', () => {
       entity('republican-party', 'Republican Party', 'organization', 'United States', 'Republican Party (United States)'),
       entity('nancy-pelosi', 'Nancy Pelosi', 'person', 'United States', 'Nancy Pelosi'),
       entity('hong-kong', 'Hong Kong', 'place', 'Hong Kong', 'Hong Kong'),
+      entity('house-of-commons', 'House of Commons', 'organization', 'United Kingdom', 'House of Commons of the United Kingdom'),
+      { ...entity('united-kingdom', 'United Kingdom', 'place', 'United Kingdom', 'United Kingdom'), aliases: ['UK'] },
+      entity('canada', 'Canada', 'place', 'Canada', 'Canada'),
+      { ...entity('king-salman', 'King Salman', 'person', 'Saudi Arabia', 'Salman of Saudi Arabia'), aliases: ['Salman'] },
     ]));
     const ids = (text: string) => annotate(m, text).map((x) => `${x.surface}→${m.entities[x.entity].id}`);
     expect(ids('Nancy Pelosi led the Democratic Party.')).toEqual(['Nancy Pelosi→nancy-pelosi', 'Democratic Party→democratic-party']);
     expect(ids('In Hong Kong the Democratic Party lost seats.')).toEqual(['Hong Kong→hong-kong']);
     // such entities say nothing of where the document is
     expect(ids('The Democratic Party and the Republican Party met.')).toEqual([]);
+    // the country in the title, not as a qualifier ("House of Commons of the United Kingdom")
+    expect(ids('The House of Commons of Canada met.')).toEqual(['Canada→canada']);
+    expect(ids('The UK House of Commons met.')).toEqual(['UK→united-kingdom', 'House of Commons→house-of-commons']);
+    // people's titles name their country without others sharing them
+    expect(ids('Then Salman spoke.')).toEqual(['Salman→king-salman']);
   });
   it('prefers a place name to a surname', () => {
     expect(found('Talks in Jordan.')).toEqual([['Jordan', 'jordan']]);
